@@ -1,0 +1,53 @@
+import { CostLabel } from "@/components/generation/cost-label";
+import { StatusBadge } from "@/components/generation/status-badge";
+import type { GenerationView } from "@/lib/generations/view";
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="flex justify-between gap-4 py-1.5">
+      <dt className="text-muted">{label}</dt>
+      <dd className="text-right tabular-nums">{children}</dd>
+    </div>
+  );
+}
+
+/** The facts of one generation: what was asked, what came back, what it cost. */
+export function GenerationDetails({ generation: g }: { generation: GenerationView }) {
+  const seconds = (ms: number | null) => (ms === null ? "—" : `${(ms / 1000).toFixed(1)} s`);
+  const total = g.finishedAt ? new Date(g.finishedAt).getTime() - new Date(g.createdAt).getTime() : null;
+  return (
+    <dl className="divide-y divide-line text-sm" data-testid="generation-details">
+      <Row label="Status">
+        <StatusBadge status={g.status} />
+      </Row>
+      <Row label="Model">{g.model}</Row>
+      {Object.entries(g.params)
+        .filter(([k]) => k !== "prompt" && k !== "model")
+        .map(([k, v]) => (
+          <Row key={k} label={k.replace(/_/g, " ")}>
+            {String(v)}
+          </Row>
+        ))}
+      <Row label="Cost">{g.status === "succeeded" ? <CostLabel generation={g} /> : "—"}</Row>
+      {g.usage && (
+        <>
+          <Row label="Text tokens in">{g.usage.textTokensIn}</Row>
+          <Row label="Image tokens in">{g.usage.imageTokensIn}</Row>
+          <Row label="Image tokens out">{g.usage.imageTokensOut}</Row>
+        </>
+      )}
+      <Row label="Provider time">{seconds(g.providerMs)}</Row>
+      <Row label="Total time">{seconds(total)}</Row>
+      {g.requestId && (
+        <Row label="Request id">
+          <span className="font-mono text-xs">{g.requestId}</span>
+        </Row>
+      )}
+      {g.errorMessage && (
+        <div className="py-2 text-danger" role="alert">
+          {g.errorMessage}
+        </div>
+      )}
+    </dl>
+  );
+}

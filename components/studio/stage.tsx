@@ -1,0 +1,55 @@
+"use client";
+
+import { Download, ImageIcon } from "lucide-react";
+import Image from "next/image";
+import Link from "next/link";
+import type { GenerationView, ImageView } from "@/lib/generations/view";
+
+/** The centre of the studio: the selected image, as large as the pane allows. */
+export function Stage({ selected }: { selected?: { image: ImageView; generation: GenerationView } }) {
+  if (!selected) {
+    return (
+      <div className="grid h-full place-items-center p-8 text-center">
+        <div className="max-w-sm space-y-3 text-muted">
+          <ImageIcon className="mx-auto size-10 opacity-50" aria-hidden />
+          <p className="text-lg text-fg">Describe an image and press Generate</p>
+          <p className="text-sm">
+            Results appear on the right as they render. Pick one to see it here at full size; everything you make is kept
+            in the <Link href="/gallery" className="text-accent underline-offset-2 hover:underline">gallery</Link>.
+          </p>
+        </div>
+      </div>
+    );
+  }
+  const { image, generation } = selected;
+  return (
+    <div className="flex h-full flex-col">
+      <div className="relative min-h-0 flex-1 p-6">
+        <div className="relative mx-auto h-full" style={{ aspectRatio: `${image.width} / ${image.height}`, maxWidth: "100%" }}>
+          <Image
+            src={`/api/images/${image.id}`}
+            alt={generation.prompt}
+            fill
+            unoptimized
+            priority
+            sizes="(min-width: 1280px) 60vw, 100vw"
+            className="checkerboard rounded-lg object-contain shadow-2xl"
+            data-testid="stage-image"
+          />
+        </div>
+      </div>
+      <div className="flex items-center justify-between gap-4 border-t border-line bg-surface px-4 py-2 text-xs text-muted">
+        <span className="truncate" title={generation.prompt}>
+          {image.width} × {image.height} · {image.format.toUpperCase()} · {(image.bytes / 1024).toFixed(0)} KB
+        </span>
+        <a
+          href={`/api/images/${image.id}?download=1`}
+          className="inline-flex items-center gap-1.5 rounded px-2 py-1 text-fg hover:bg-raised"
+          download
+        >
+          <Download className="size-3.5" aria-hidden /> Download
+        </a>
+      </div>
+    </div>
+  );
+}

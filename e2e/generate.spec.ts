@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import { StudioPage } from "./pages/studio";
+
+test("a new user generates two images, sees their cost, and finds them in the gallery after a reload", async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await expect(page.getByTestId("provider-badge")).toHaveText(/Offline emulator/);
+
+  const prompt = "A lighthouse on a basalt cliff at dawn";
+  await studio.generate({ prompt, images: 2, size: "Landscape", quality: "Low" });
+
+  const card = studio.generation(prompt);
+  await expect(card.getByTestId("status")).toHaveAttribute("data-status", "succeeded");
+  await expect(card.getByTestId("result-image")).toHaveCount(2);
+  // 2 × 400 low-quality landscape tokens at $8/1M + 10 text tokens at $2/1M.
+  await expect(card.getByTestId("cost")).toHaveText("$0.0064");
+  await expect(page.getByTestId("stage-image")).toBeVisible();
+
+  // Both thumbnails really load (the image route answers with image bytes).
+  for (const img of await card.getByTestId("result-image").all()) {
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+  }
+
+  await page.reload();
+  await expect(studio.generation(prompt).getByTestId("result-image")).toHaveCount(2);
+  await expect(page.getByTestId("month-spend")).toContainText("$0.0064");
+
+  await page.getByRole("link", { name: "Gallery" }).click();
+  const item = page.getByTestId("gallery-item").filter({ hasText: prompt });
+  await expect(item).toHaveCount(1);
+  await expect(item.getByTestId("result-image")).toHaveCount(2);
+  await item.click();
+  await expect(page.getByTestId("generation-details")).toContainText("gpt-image-1-mini");
+  await expect(page.getByTestId("generation-details")).toContainText("800"); // image tokens out
+
+  const href = await page.getByTestId("full-image-link").first().getAttribute("href");
+  const full = await page.request.get(href!);
+  expect(full.status()).toBe(200);
+  expect(full.headers()["content-type"]).toBe("image/png");
+  const body = await full.body();
+  expect(body.subarray(1, 4).toString()).toBe("PNG");
+  // The PNG header's width and height: a real 1536×1024 image.
+  expect(body.readUInt32BE(16)).toBe(1536);
+  expect(body.readUInt32BE(20)).toBe(1024);
+  const again = await page.request.get(href!, { headers: { "If-None-Match": full.headers()["etag"]! } });
+  expect(again.status()).toBe(304);
+});
+
+test("an empty prompt is refused in the form and nothing is queued", async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  const before = await page.getByTestId("generation").count();
+  await page.getByTestId("generate").click();
+  await expect(page.getByText("Write a prompt describing the image.")).toBeVisible();
+  await expect(page.getByTestId("generation")).toHaveCount(before);
+});

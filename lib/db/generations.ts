@@ -1,0 +1,124 @@
+// Data access for generations and their images. Prisma is called only from lib/db.
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { prisma } from "./client";
+
+export const GENERATION_STATUSES = ["queued", "running", "succeeded", "failed", "canceled", "interrupted"] as const;
+export type GenerationStatus = (typeof GENERATION_STATUSES)[number];
+export const ACTIVE_STATUSES: GenerationStatus[] = ["queued", "running"];
+
+export interface NewGeneration {
+  kind: "generate" | "edit";
+  model: string;
+  prompt: string;
+  params: Prisma.InputJsonValue;
+  idempotencyKey?: string;
+  parentImageId?: string;
+}
+
+/** Creates the row, or returns the existing one for a resubmitted idempotency key. */
+export async function createGeneration(input: NewGeneration): Promise<{ id: string; created: boolean }> {
+  if (input.idempotencyKey) {
+    const existing = await prisma.generation.findUnique({
+      where: { idempotencyKey: input.idempotencyKey },
+      select: { id: true },
+    });
+    if (existing) return { id: existing.id, created: false };
+  }
+  try {
+    const row = await prisma.generation.create({ data: input, select: { id: true } });
+    return { id: row.id, created: true };
+  } catch (err) {
+    // Two identical submissions raced: the unique key makes the second one a no-op.
+    if (input.idempotencyKey && isUniqueViolation(err)) {
+      const row = await prisma.generation.findUniqueOrThrow({ where: { idempotencyKey: input.idempotencyKey } });
+      return { id: row.id, created: false };
+    }
+    throw err;
+  }
+}
+
+export async function getGenerationForRun(id: string) {
+  return prisma.generation.findUnique({ where: { id } });
+}
+
+/** Moves queued → running; false when the row was canceled or taken meanwhile. */
+export async function markRunning(id: string): Promise<boolean> {
+  const { count } = await prisma.generation.updateMany({
+    where: { id, status: "queued" },
+    data: { status: "running", startedAt: new Date() },
+  });
+  return count === 1;
+}
+
+export interface FinishedImage {
+  index: number;
+  format: string;
+  width: number;
+  height: number;
+  bytes: number;
+  sha256: string;
+  storageKey: string;
+  thumbnailKey: string;
+}
+
+export interface Completion {
+  images: FinishedImage[];
+  requestId?: string;
+  usage: { textTokensIn: number; imageTokensIn: number; imageTokensOut: number; totalTokens: number } | null;
+  costUsd: string | null;
+  priceTableId: string | null;
+  providerMs: number;
+}
+
+/** Commits the images and the outcome in one short transaction, after the blobs are durable. */
+export async function completeGeneration(id: string, done: Completion): Promise<void> {
+  await prisma.$transaction([
+    prisma.image.createMany({ data: done.images.map((img) => ({ ...img, generationId: id })) }),
+    prisma.generation.update({
+      where: { id },
+      data: {
+        status: "succeeded",
+        requestId: done.requestId,
+        textTokensIn: done.usage?.textTokensIn ?? null,
+        imageTokensIn: done.usage?.imageTokensIn ?? null,
+        imageTokensOut: done.usage?.imageTokensOut ?? null,
+        totalTokens: done.usage?.totalTokens ?? null,
+        costUsd: done.costUsd,
+        priceTableId: done.priceTableId,
+        providerMs: done.providerMs,
+        finishedAt: new Date(),
+      },
+    }),
+  ]);
+}
+
+export interface Failure {
+  status: Extract<GenerationStatus, "failed" | "canceled" | "interrupted">;
+  errorCode: string;
+  errorMessage: string;
+  requestId?: string;
+  providerMs?: number;
+}
+
+export async function failGeneration(id: string, failure: Failure): Promise<void> {
+  await prisma.generation.update({ where: { id }, data: { ...failure, finishedAt: new Date() } });
+}
+
+/** On start-up: work that was in flight when the server stopped will never finish. */
+export async function interruptActiveGenerations(): Promise<number> {
+  const { count } = await prisma.generation.updateMany({
+    where: { status: { in: ACTIVE_STATUSES } },
+    data: {
+      status: "interrupted",
+      errorCode: "interrupted",
+      errorMessage: "The server restarted while this generation was running. Run it again.",
+      finishedAt: new Date(),
+    },
+  });
+  return count;
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  return typeof err === "object" && err !== null && "code" in err && (err as { code: unknown }).code === "P2002";
+}

@@ -1,0 +1,81 @@
+// Read models for pages and routes: plain, serializable shapes (no Decimal, no Date objects)
+// so server components can hand them straight to client components.
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { prisma } from "./client";
+import type { GenerationView } from "@/lib/generations/view";
+
+export type { GenerationView, ImageView } from "@/lib/generations/view";
+
+const generationInclude = {
+  images: { orderBy: { index: "asc" } },
+} satisfies Prisma.GenerationInclude;
+
+type GenerationRow = Prisma.GenerationGetPayload<{ include: typeof generationInclude }>;
+
+export function toGenerationView(row: GenerationRow): GenerationView {
+  const hasUsage = row.totalTokens !== null;
+  return {
+    id: row.id,
+    kind: row.kind,
+    model: row.model,
+    prompt: row.prompt,
+    params: (row.params ?? {}) as Record<string, unknown>,
+    status: row.status,
+    errorCode: row.errorCode,
+    errorMessage: row.errorMessage,
+    requestId: row.requestId,
+    usage: hasUsage
+      ? {
+          textTokensIn: row.textTokensIn ?? 0,
+          imageTokensIn: row.imageTokensIn ?? 0,
+          imageTokensOut: row.imageTokensOut ?? 0,
+          totalTokens: row.totalTokens ?? 0,
+        }
+      : null,
+    costUsd: row.costUsd === null ? null : row.costUsd.toString(),
+    createdAt: row.createdAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+    providerMs: row.providerMs,
+    images: row.images.map((img) => ({
+      id: img.id,
+      index: img.index,
+      format: img.format,
+      width: img.width,
+      height: img.height,
+      bytes: img.bytes,
+    })),
+  };
+}
+
+export async function listGenerations(opts: { take: number; cursor?: string }): Promise<GenerationView[]> {
+  const rows = await prisma.generation.findMany({
+    include: generationInclude,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: opts.take,
+    ...(opts.cursor ? { cursor: { id: opts.cursor }, skip: 1 } : {}),
+  });
+  return rows.map(toGenerationView);
+}
+
+export async function getGeneration(id: string): Promise<GenerationView | null> {
+  const row = await prisma.generation.findUnique({ where: { id }, include: generationInclude });
+  return row ? toGenerationView(row) : null;
+}
+
+export async function getImageFile(id: string) {
+  return prisma.image.findUnique({
+    where: { id },
+    select: { id: true, format: true, sha256: true, storageKey: true, thumbnailKey: true, bytes: true },
+  });
+}
+
+/** What the team spent this calendar month (UTC), as an exact decimal string. */
+export async function monthSpendUsd(now = new Date()): Promise<string> {
+  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  const agg = await prisma.generation.aggregate({
+    where: { createdAt: { gte: start }, costUsd: { not: null } },
+    _sum: { costUsd: true },
+  });
+  return agg._sum.costUsd?.toString() ?? "0";
+}

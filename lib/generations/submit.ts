@@ -1,0 +1,27 @@
+// Submitting a generation: validate, record it, hand it to the job runner, return at once.
+import "server-only";
+import { z } from "zod";
+import { createGeneration } from "@/lib/db/generations";
+import { enqueueGeneration } from "@/lib/jobs/runner";
+import { generateParamsSchema } from "@/lib/images/schemas";
+
+export const submitGenerationSchema = z.object({
+  params: generateParamsSchema,
+  /** Made once per submission in the browser: a double click or a retried action reuses it. */
+  idempotencyKey: z.uuid(),
+});
+
+export type SubmitGenerationInput = z.input<typeof submitGenerationSchema>;
+
+export async function submitGeneration(input: z.output<typeof submitGenerationSchema>): Promise<{ id: string }> {
+  const { params, idempotencyKey } = input;
+  const { id, created } = await createGeneration({
+    kind: "generate",
+    model: params.model,
+    prompt: params.prompt,
+    params,
+    idempotencyKey,
+  });
+  if (created) enqueueGeneration(id);
+  return { id };
+}

@@ -1,0 +1,67 @@
+// What a generation costs in USD, exactly: tokens × rate per 1M on BigInt decimals. An
+// unknown usage gives an unknown cost (null), never $0.
+import { add, compare, mulInt, parseDecimal, roundTo, shift, toDecimalString, toFixedString, type Fixed } from "./decimal";
+import type { PriceRates } from "./prices";
+import { estimateUsage, type PixelSize, type UsageRequest } from "./tokens";
+import type { NormalizedUsage } from "./usage";
+
+export { DEFAULT_PRICES, priceRatesSchema, type PriceRates, type PriceSeed } from "./prices";
+
+/** USD amounts as plain decimal strings ("0.002176"). */
+export interface CostBreakdown {
+  textIn: string;
+  imageIn: string;
+  imageOut: string;
+  total: string;
+}
+
+// Rates are per million tokens: dividing by 10^6 is a shift of the decimal point.
+const perToken = (rate: string): Fixed => shift(parseDecimal(rate), 6);
+
+export function costOf(usage: NormalizedUsage | null, rates: PriceRates): CostBreakdown | null {
+  if (!usage) return null;
+  // The Images API reports no cached-token split, so the cached rates do not apply here.
+  const textIn = mulInt(perToken(rates.textInPerM), usage.textTokensIn);
+  const imageIn = mulInt(perToken(rates.imageInPerM), usage.imageTokensIn);
+  const imageOut = mulInt(perToken(rates.imageOutPerM), usage.imageTokensOut);
+  return {
+    textIn: toDecimalString(textIn),
+    imageIn: toDecimalString(imageIn),
+    imageOut: toDecimalString(imageOut),
+    total: toDecimalString(add(add(textIn, imageIn), imageOut)),
+  };
+}
+
+export interface CostEstimate extends CostBreakdown {
+  usage: NormalizedUsage;
+}
+
+/** The pre-submit estimate; for an edit pass the input images' sizes (first image first). */
+export function estimateCost(
+  params: UsageRequest,
+  rates: PriceRates,
+  opts: { inputImageSizes?: readonly PixelSize[] } = {},
+): CostEstimate {
+  const usage = estimateUsage(params, opts.inputImageSizes);
+  // costOf returns null only for a null usage.
+  return { ...costOf(usage, rates)!, usage };
+}
+
+const TINY = parseDecimal("0.0001");
+const ONE = parseDecimal("1");
+
+/**
+ * "$0.0022" for sub-dollar amounts (single generations cost fractions of a cent), "$12.35"
+ * from a dollar up, "<$0.0001" when four places would round a real cost down to nothing.
+ */
+export function formatUsd(decimal: string): string {
+  const value = parseDecimal(decimal);
+  if (value.units === 0n) return "$0.00";
+  if (compare(value, TINY) < 0) return "<$0.0001";
+  if (compare(value, ONE) < 0) {
+    const [whole = "0", fraction = ""] = toDecimalString(roundTo(value, 4)).split(".");
+    return `$${whole}.${fraction.padEnd(2, "0")}`;
+  }
+  const [whole = "0", cents = "00"] = toFixedString(roundTo(value, 2)).split(".");
+  return `$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents}`;
+}

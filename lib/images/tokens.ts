@@ -1,0 +1,99 @@
+// Token counts for a request before it is sent: the rules the provider bills by
+// (images-api.md §6, §7.4–7.7), so the estimate matches what usage will report.
+import {
+  getModel,
+  type Background,
+  type ConcreteBackground,
+  type ConcreteQuality,
+  type ConcreteSize,
+  type ImageSize,
+  type ModelId,
+  type Quality,
+} from "./models";
+import type { NormalizedUsage } from "./usage";
+
+export interface PixelSize {
+  width: number;
+  height: number;
+}
+
+const SIZE_SHAPES: readonly (PixelSize & { size: ConcreteSize })[] = [
+  { size: "1024x1024", width: 1024, height: 1024 },
+  { size: "1536x1024", width: 1536, height: 1024 },
+  { size: "1024x1536", width: 1024, height: 1536 },
+];
+
+/**
+ * `auto` is 1024x1024 for a generation; for an edit it is the supported size whose aspect
+ * ratio is closest to the first input image's, measured on log(aspect) so portrait and
+ * landscape are symmetric; a tie goes to the square (as the emulator does).
+ */
+export function resolveSize(size: ImageSize, firstImage?: PixelSize): ConcreteSize {
+  if (size !== "auto") return size;
+  if (!firstImage || firstImage.width <= 0 || firstImage.height <= 0) return "1024x1024";
+  const target = Math.log(firstImage.width / firstImage.height);
+  const distance = (s: PixelSize) => Math.abs(Math.log(s.width / s.height) - target);
+  let best = SIZE_SHAPES[0]!;
+  for (const shape of SIZE_SHAPES) if (distance(shape) < distance(best) - 1e-12) best = shape;
+  return best.size;
+}
+
+export function resolveQuality(quality: Quality): ConcreteQuality {
+  return quality === "auto" ? "medium" : quality;
+}
+
+export function resolveBackground(background: Background): ConcreteBackground {
+  return background === "auto" ? "opaque" : background;
+}
+
+/** Input text tokens as the provider counts a prompt: a quarter token per character, at least 1. */
+export function textTokens(prompt: string): number {
+  return Math.max(1, Math.ceil(prompt.length / 4));
+}
+
+export const PARTIAL_IMAGE_TOKENS = 100;
+
+export interface OutputTokenRequest {
+  model: ModelId;
+  n: number;
+  size: ImageSize;
+  quality: Quality;
+  stream: boolean;
+  partial_images: number;
+}
+
+/** n × table(quality, size), plus 100 per partial image — billed only when streaming. */
+export function outputTokens(req: OutputTokenRequest, firstImage?: PixelSize): number {
+  const table = getModel(req.model).outputTokens;
+  const perImage = table[resolveQuality(req.quality)][resolveSize(req.size, firstImage)];
+  const partials = req.stream ? req.partial_images : 0;
+  return req.n * perImage + PARTIAL_IMAGE_TOKENS * partials;
+}
+
+/**
+ * Tokens for one input image of an edit: fit inside 2048×2048, scale (up or down) so the
+ * shorter side is 512 px, round, then count 512 px tiles; 65 + 129 per tile.
+ */
+export function inputImageTokens({ width, height }: PixelSize): number {
+  if (width <= 0 || height <= 0) throw new RangeError(`Not an image size: ${width}x${height}`);
+  const fit = Math.min(1, 2048 / width, 2048 / height);
+  const fittedW = width * fit;
+  const fittedH = height * fit;
+  const scale = 512 / Math.min(fittedW, fittedH);
+  const w = Math.round(fittedW * scale);
+  const h = Math.round(fittedH * scale);
+  const tiles = Math.ceil(w / 512) * Math.ceil(h / 512);
+  return 65 + 129 * tiles;
+}
+
+export interface UsageRequest extends OutputTokenRequest {
+  prompt: string;
+}
+
+/** The usage a request will report; for an edit pass the input images' sizes, first first. */
+export function estimateUsage(req: UsageRequest, inputImageSizes: readonly PixelSize[] = []): NormalizedUsage {
+  const textTokensIn = textTokens(req.prompt);
+  const imageTokensIn = inputImageSizes.reduce((sum, size) => sum + inputImageTokens(size), 0);
+  const imageTokensOut = outputTokens(req, inputImageSizes[0]);
+  return { textTokensIn, imageTokensIn, imageTokensOut, totalTokens: textTokensIn + imageTokensIn + imageTokensOut };
+}

@@ -1,0 +1,58 @@
+// Token usage as Fresco stores it, read from whatever a provider or relay put in `usage`.
+// Anything we cannot trust becomes null (cost unknown), never zeros: a zero would show a
+// paid generation as free.
+import { z } from "zod";
+
+export interface NormalizedUsage {
+  textTokensIn: number;
+  imageTokensIn: number;
+  imageTokensOut: number;
+  totalTokens: number;
+}
+
+const count = z.number().int().nonnegative();
+
+const imagesUsageSchema = z.looseObject({
+  input_tokens: count,
+  // Every image costs output tokens, so 0 means the relay filled in a placeholder.
+  output_tokens: count.min(1),
+  total_tokens: count.optional().catch(undefined),
+  input_tokens_details: z
+    .looseObject({ text_tokens: count.optional(), image_tokens: count.optional() })
+    .optional()
+    .catch(undefined),
+});
+
+// Chat-completions names: a relay that reports these has counted something other than the
+// Images API's tokens, so its numbers cannot be priced with the image table (images-api.md §3).
+const CHAT_USAGE_KEYS = ["prompt_tokens", "completion_tokens", "prompt_tokens_details", "completion_tokens_details"];
+
+export function normalizeUsage(raw: unknown): NormalizedUsage | null {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return null;
+  if (CHAT_USAGE_KEYS.some((key) => Object.hasOwn(raw, key))) return null;
+  const parsed = imagesUsageSchema.safeParse(raw);
+  if (!parsed.success) return null;
+
+  const { input_tokens, output_tokens, total_tokens, input_tokens_details: details } = parsed.data;
+  // Without a split, the input is all text: true for generations, and for an edit it is the
+  // closest guess a response without details allows.
+  const imageTokensIn = details?.image_tokens ?? Math.max(0, input_tokens - (details?.text_tokens ?? input_tokens));
+  const textTokensIn = details?.text_tokens ?? input_tokens - imageTokensIn;
+  return {
+    textTokensIn,
+    imageTokensIn,
+    imageTokensOut: output_tokens,
+    totalTokens: total_tokens ?? input_tokens + output_tokens,
+  };
+}
+
+/** Adds usages of the single-image calls that make up one streamed request; unknown wins. */
+export function sumUsage(usages: readonly (NormalizedUsage | null)[]): NormalizedUsage | null {
+  if (usages.length === 0 || usages.some((u) => u === null)) return null;
+  return (usages as NormalizedUsage[]).reduce((a, b) => ({
+    textTokensIn: a.textTokensIn + b.textTokensIn,
+    imageTokensIn: a.imageTokensIn + b.imageTokensIn,
+    imageTokensOut: a.imageTokensOut + b.imageTokensOut,
+    totalTokens: a.totalTokens + b.totalTokens,
+  }));
+}

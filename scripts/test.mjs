@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// `npm test`: lint, typecheck, unit tests (vitest), end-to-end tests (Playwright with a
+// system Chromium). Every step runs even when an earlier one fails, and the run ends with
+// one line that totals the unit and end-to-end tests: "N passed, N failed".
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { chromiumPath, playwrightOwnChromium } from "./chromium-path.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const results = path.join(root, "test-results");
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const problems = [];
+let passed = 0;
+let failed = 0;
+
+function step(label, cmd, args, extraEnv = {}) {
+  console.log(`\n━━ ${label} ━━`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: "inherit" });
+  console.log(`━━ ${label}: ${r.status === 0 ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (r.status !== 0) problems.push(label);
+  return r.status === 0;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+step("lint", bin("eslint"), ["--max-warnings", "0", "."]);
+step("typecheck", bin("tsc"), ["--noEmit"]);
+
+const unitOk = step("unit tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${path.join(results, "unit.json")}`]);
+const unit = readJson(path.join(results, "unit.json"));
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+} else if (!unitOk) failed += 1;
+
+const browser = chromiumPath() ?? (await playwrightOwnChromium());
+if (!browser) {
+  console.error(
+    "\nNo Chromium found for the end-to-end tests. Install one of:\n" +
+      "  Debian/Ubuntu:  sudo apt-get install -y chromium\n" +
+      "  anywhere with internet:  npx playwright install chromium\n" +
+      "or point CHROMIUM_PATH at a Chromium or Chrome binary.",
+  );
+  problems.push("end-to-end tests (no Chromium)");
+  failed += 1;
+} else {
+  console.log(`\nUsing Chromium at ${browser}`);
+  const e2eOk = step("end-to-end tests", bin("playwright"), ["test"], { CHROMIUM_PATH: browser });
+  const e2e = readJson(path.join(results, "e2e.json"));
+  if (e2e?.stats) {
+    passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
+    failed += e2e.stats.unexpected;
+  } else if (!e2eOk) failed += 1;
+}
+
+if (problems.length) console.log(`\nFailed steps: ${problems.join(", ")}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(problems.length || failed ? 1 : 0);

@@ -1,0 +1,13 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(__dirname) } },
+  test: {
+    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 20_000,
+    // "server-only" throws outside a React Server bundle; in unit tests the server is the test.
+    alias: { "server-only": path.resolve(__dirname, "lib/testing/server-only-stub.ts") },
+  },
+});
