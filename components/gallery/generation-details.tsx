@@ -2,6 +2,20 @@ import { CostLabel } from "@/components/generation/cost-label";
 import { StatusBadge } from "@/components/generation/status-badge";
 import type { GenerationView } from "@/lib/generations/view";
 
+const PARAM_LABELS: Record<string, string> = {
+  n: "Images",
+  size: "Size",
+  quality: "Quality",
+  background: "Background",
+  moderation: "Moderation",
+  output_format: "Format",
+  output_compression: "Compression",
+  stream: "Streamed",
+  partial_images: "Partial images",
+  input_fidelity: "Input fidelity",
+  user: "User id",
+};
+
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div className="flex justify-between gap-4 py-1.5">
@@ -24,8 +38,8 @@ export function GenerationDetails({ generation: g }: { generation: GenerationVie
       {Object.entries(g.params)
         .filter(([k]) => k !== "prompt" && k !== "model")
         .map(([k, v]) => (
-          <Row key={k} label={k.replace(/_/g, " ")}>
-            {String(v)}
+          <Row key={k} label={PARAM_LABELS[k] ?? k}>
+            {typeof v === "boolean" ? (v ? "yes" : "no") : String(v)}
           </Row>
         ))}
       <Row label="Cost">{g.status === "succeeded" ? <CostLabel generation={g} /> : "—"}</Row>
@@ -40,7 +54,7 @@ export function GenerationDetails({ generation: g }: { generation: GenerationVie
       <Row label="Total time">{seconds(total)}</Row>
       {g.requestId && (
         <Row label="Request id">
-          <span className="font-mono text-xs">{g.requestId}</span>
+          <span className="font-mono text-xs break-all">{g.requestId}</span>
         </Row>
       )}
       {g.errorMessage && (

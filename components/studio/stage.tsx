@@ -24,19 +24,19 @@ export function Stage({ selected }: { selected?: { image: ImageView; generation:
   const { image, generation } = selected;
   return (
     <div className="flex h-full flex-col">
-      <div className="relative min-h-0 flex-1 p-6">
-        <div className="relative mx-auto h-full" style={{ aspectRatio: `${image.width} / ${image.height}`, maxWidth: "100%" }}>
-          <Image
-            src={`/api/images/${image.id}`}
-            alt={generation.prompt}
-            fill
-            unoptimized
-            priority
-            sizes="(min-width: 1280px) 60vw, 100vw"
-            className="checkerboard rounded-lg object-contain shadow-2xl"
-            data-testid="stage-image"
-          />
-        </div>
+      <div className="grid min-h-0 flex-1 place-items-center p-6">
+        {/* The image keeps its own aspect ratio inside the pane; the checkerboard shows only behind it. */}
+        <Image
+          key={image.id}
+          src={`/api/images/${image.id}`}
+          alt={generation.prompt}
+          width={image.width}
+          height={image.height}
+          unoptimized
+          priority
+          className="checkerboard h-auto max-h-full w-auto max-w-full rounded-lg object-contain shadow-2xl"
+          data-testid="stage-image"
+        />
       </div>
       <div className="flex items-center justify-between gap-4 border-t border-line bg-surface px-4 py-2 text-xs text-muted">
         <span className="truncate" title={generation.prompt}>

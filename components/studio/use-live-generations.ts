@@ -2,6 +2,7 @@
 
 // The studio's list of generations, kept live: every unfinished one follows its
 // server-sent event stream until it settles.
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { isFinished, type GenerationView } from "@/lib/generations/view";
 
@@ -15,6 +16,7 @@ export function useLiveGenerations(initial: GenerationView[]) {
   const [generations, setGenerations] = useState(initial);
   const [live, setLive] = useState<Record<string, LiveState>>({});
   const sources = useRef(new Map<string, EventSource>());
+  const router = useRouter();
 
   const upsert = useCallback((view: GenerationView) => {
     setGenerations((list) => {
@@ -41,6 +43,8 @@ export function useLiveGenerations(initial: GenerationView[]) {
         if (isFinished(view.status)) {
           source.close();
           sources.current.delete(id);
+          // Server-rendered figures (the month's spend in the top bar) now include this one.
+          router.refresh();
         }
       });
       source.addEventListener("status", (e) => {
@@ -53,7 +57,7 @@ export function useLiveGenerations(initial: GenerationView[]) {
       });
       // EventSource reconnects by itself after a network blip; the snapshot on reconnect catches up.
     },
-    [upsert],
+    [upsert, router],
   );
 
   useEffect(() => {

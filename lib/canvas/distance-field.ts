@@ -2,17 +2,9 @@
 // pixels near a shape are touched: each row keeps the span [lo, hi] it wrote, so a long
 // diagonal stroke costs its area, not its bounding box. Pixels are sampled at their centres.
 // Inside a rect or lasso the distance is 0; a stroke's is the distance to its centre line.
+import { segment } from "./capsule";
+import { touch, type Box, type Field } from "./field";
 import type { DrawnShape } from "./model";
-
-/** Inclusive pixel range touched by a shape, already clipped to the image. */
-export type Box = { x0: number; y0: number; x1: number; y1: number };
-
-/** Reusable buffers for one mask size; `lo[y] > hi[y]` marks a row the shape did not touch. */
-export type Field = { width: number; dist: Float32Array; lo: Int32Array; hi: Int32Array };
-
-export function createField(width: number, height: number): Field {
-  return { width, dist: new Float32Array(width * height), lo: new Int32Array(height), hi: new Int32Array(height) };
-}
 
 /** Writes the field for `shape` and returns the rows (and outer columns) it covers. */
 export function shapeField(shape: DrawnShape, height: number, field: Field): Box | null {
@@ -26,32 +18,13 @@ export function shapeField(shape: DrawnShape, height: number, field: Field): Box
     for (let y = box.y0; y <= box.y1; y++) touch(field, y, box.x0, box.x1);
     fillPolygon(p, box, field);
     // Edges only matter for the feathered band; a hard lasso is its scanline fill alone.
-    if (shape.feather > 0) for (let i = 0; i < p.length; i += 2) segment(p, i, (i + 2) % p.length, reach, box, field);
+    if (shape.feather > 0) for (let i = 0; i < p.length; i += 2) segment(p, i, (i + 2) % p.length, 0, reach, box, field);
     return box;
   }
-  if (p.length === 2) segment(p, 0, 0, reach, box, field);
-  for (let i = 0; i + 2 < p.length; i += 2) segment(p, i, i + 2, reach, box, field);
+  const r = shape.size / 2;
+  if (p.length === 2) segment(p, 0, 0, r, reach, box, field);
+  for (let i = 0; i + 2 < p.length; i += 2) segment(p, i, i + 2, r, reach, box, field);
   return box;
-}
-
-/** Widens row y's span to include [x0, x1], setting newly reached pixels to "far away". */
-function touch(field: Field, y: number, x0: number, x1: number): void {
-  const { dist, lo, hi, width } = field;
-  const l = lo[y]!, h = hi[y]!, row = y * width;
-  if (l > h) {
-    dist.fill(Infinity, row + x0, row + x1 + 1);
-    lo[y] = x0;
-    hi[y] = x1;
-    return;
-  }
-  if (x0 < l) {
-    dist.fill(Infinity, row + x0, row + l);
-    lo[y] = x0;
-  }
-  if (x1 > h) {
-    dist.fill(Infinity, row + h + 1, row + x1 + 1);
-    hi[y] = x1;
-  }
 }
 
 // A rect is filled as a polygon, so it shares the lasso's half-open pixel rule: a rect on
@@ -76,45 +49,6 @@ function boundsOf(p: number[], reach: number, width: number, height: number): Bo
     y1: Math.min(height - 1, Math.floor(maxY + reach - 0.5)),
   };
   return box.x0 <= box.x1 && box.y0 <= box.y1 ? box : null;
-}
-
-/**
- * Lowers `dist` to the squared distance from segment a→b, within `reach` of it. Each row only
- * visits the x-span where the centre line passes within `reach` rows, so a long diagonal
- * stroke costs its length times its width rather than its bounding box.
- */
-function segment(p: number[], a: number, b: number, reach: number, box: Box, field: Field): void {
-  const { dist, width } = field;
-  const ax = p[a]!, ay = p[a + 1]!, bx = p[b]!, by = p[b + 1]!;
-  const y0 = Math.max(box.y0, Math.ceil(Math.min(ay, by) - reach - 0.5));
-  const y1 = Math.min(box.y1, Math.floor(Math.max(ay, by) + reach - 0.5));
-  const dx = bx - ax, dy = by - ay;
-  const len2 = dx * dx + dy * dy;
-  const inv = len2 > 0 ? 1 / len2 : 0;
-  for (let y = y0; y <= y1; y++) {
-    const py = y + 0.5 - ay;
-    // The nearest point of the segment lies within `reach` rows of this one: clip t to that.
-    let lo = 0, hi = 1;
-    if (dy !== 0) {
-      const t1 = (py - reach) / dy, t2 = (py + reach) / dy;
-      lo = Math.max(0, Math.min(t1, t2));
-      hi = Math.min(1, Math.max(t1, t2));
-      if (lo > hi) continue;
-    }
-    const xa = ax + lo * dx, xb = ax + hi * dx;
-    const x0 = Math.max(box.x0, Math.ceil(Math.min(xa, xb) - reach - 0.5));
-    const x1 = Math.min(box.x1, Math.floor(Math.max(xa, xb) + reach - 0.5));
-    if (x0 > x1) continue;
-    touch(field, y, x0, x1);
-    for (let x = x0, i = y * width + x0; x <= x1; x++, i++) {
-      const px = x + 0.5 - ax;
-      let t = (px * dx + py * dy) * inv;
-      t = t < 0 ? 0 : t > 1 ? 1 : t;
-      const ex = px - t * dx, ey = py - t * dy;
-      const d2 = ex * ex + ey * ey;
-      if (d2 < dist[i]!) dist[i] = d2;
-    }
-  }
 }
 
 /** Non-zero winding scanline fill at pixel centres: inside pixels get distance 0. */

@@ -52,6 +52,10 @@ export function decodePng(bytes: Uint8Array): DecodedPng {
   if (raw.length < (stride + 1) * height) throw new Error("PNG image data is truncated");
   const pixels = unfilter(raw, stride, height, bpp);
 
+  // Our own exports, and most masks, are 8-bit RGBA: the unfiltered rows already are the pixels.
+  if (type === 6 && depth === 8) {
+    return { width, height, rgba: new Uint8ClampedArray(pixels.buffer, pixels.byteOffset, width * height * 4), hasAlpha: true };
+  }
   const max = (1 << Math.min(depth, 8)) - 1;
   const sample = (row: number, index: number): number => {
     const base = row * stride;
@@ -108,20 +112,20 @@ function unfilter(raw: Uint8Array, stride: number, height: number, bpp: number):
     const filter = raw[y * (stride + 1)]!;
     const src = y * (stride + 1) + 1;
     const row = y * stride;
-    const prev = row - stride;
+    const up = y > 0 ? out.subarray(row - stride, row) : new Uint8Array(stride);
+    if (filter === 0) {
+      out.set(raw.subarray(src, src + stride), row);
+      continue;
+    }
+    if (filter < 1 || filter > 4) throw new Error(`PNG row ${y} has unknown filter ${filter}`);
     for (let x = 0; x < stride; x++) {
       const a = x >= bpp ? out[row + x - bpp]! : 0;
-      const b = y > 0 ? out[prev + x]! : 0;
-      const c = x >= bpp && y > 0 ? out[prev + x - bpp]! : 0;
+      const b = up[x]!;
       const v = raw[src + x]!;
-      switch (filter) {
-        case 0: out[row + x] = v; break;
-        case 1: out[row + x] = v + a; break;
-        case 2: out[row + x] = v + b; break;
-        case 3: out[row + x] = v + ((a + b) >> 1); break;
-        case 4: out[row + x] = v + paeth(a, b, c); break;
-        default: throw new Error(`PNG row ${y} has unknown filter ${filter}`);
-      }
+      if (filter === 1) out[row + x] = v + a;
+      else if (filter === 2) out[row + x] = v + b;
+      else if (filter === 3) out[row + x] = v + ((a + b) >> 1);
+      else out[row + x] = v + paeth(a, b, x >= bpp ? up[x - bpp]! : 0);
     }
   }
   return out;

@@ -9,7 +9,8 @@ export function encodeRgbaPng(rgba: Uint8Array | Uint8ClampedArray, width: numbe
   }
   const stride = width * 4;
   // Filter 0 on every row: a mask is long runs of one value, which deflate already squeezes
-  // to almost nothing; prediction filters would only cost time.
+  // to almost nothing; prediction filters would only cost time. Level 4 is as small as 6 on
+  // masks (measured) and about a third faster.
   const raw = new Uint8Array((stride + 1) * height);
   for (let y = 0; y < height; y++) raw.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
 
@@ -19,7 +20,7 @@ export function encodeRgbaPng(rgba: Uint8Array | Uint8ClampedArray, width: numbe
   view.setUint32(4, height);
   ihdr.set([8, 6, 0, 0, 0], 8); // bit depth 8, colour type RGBA, deflate, filter 0, no interlace
 
-  const chunks = [chunk("IHDR", ihdr), chunk("IDAT", zlibSync(raw, { level: 6 })), chunk("IEND", new Uint8Array(0))];
+  const chunks = [chunk("IHDR", ihdr), chunk("IDAT", zlibSync(raw, { level: 4 })), chunk("IEND", new Uint8Array(0))];
   const out = new Uint8Array(SIGNATURE.length + chunks.reduce((n, c) => n + c.length, 0));
   out.set(SIGNATURE, 0);
   let at = SIGNATURE.length;

@@ -5,7 +5,8 @@
 // painted stays fully marked (a feathered rect still edits every pixel inside it) and the
 // cost does not grow with the radius beyond the band itself.
 // Overlaps use max (brush) and min (eraser), so painting the same spot twice changes nothing.
-import { createField, shapeField, type Box, type Field } from "./distance-field";
+import { shapeField } from "./distance-field";
+import { createField, type Box, type Field } from "./field";
 import { isDrawnShape, type DrawnShape, type MaskModel, type MaskShape } from "./model";
 
 export type Coverage = Uint8ClampedArray;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canRedo, canUndo } from "./model";
+import { canRedo, canUndo, type ShapeDraft } from "./model";
 import { maskReducer } from "./reducer";
 import { rasterize } from "./rasterize";
 import { at, blank, countAtLeast, diffCount, drag } from "./test-helpers";
@@ -17,6 +17,8 @@ describe("each tool through the reducer", () => {
     expect(at(c, 100, 50, 44)).toBe(0); // 5.5 px away
     expect(at(c, 100, 15, 50)).toBe(255); // 4.5 px past the end: the round cap
     expect(at(c, 100, 16, 45)).toBe(0); // a square cap would reach this corner
+    expect(at(c, 100, 84, 50)).toBe(255); // the far end's cap
+    expect(at(c, 100, 83, 45)).toBe(0); // round there too
   });
 
   it("a brush click without movement is a dot of the brush's diameter", () => {
@@ -110,7 +112,7 @@ describe("history", () => {
     expect(maskReducer(empty, { type: "resize", width: 100, height: 100 })).toBe(empty);
     const filled = maskReducer(empty, { type: "fill" });
     expect(maskReducer(filled, { type: "fill" })).toBe(filled);
-    const bad = { tool: "lasso", size: 0, feather: 0, points: [1, 1, 5, 5] } as const;
+    const bad: ShapeDraft = { tool: "lasso", size: 0, feather: 0, points: [1, 1, 5, 5] };
     expect(maskReducer(empty, { type: "commit", shape: bad })).toBe(empty);
     expect(maskReducer(empty, { type: "commit", shape: { ...brush, points: [1, NaN] } })).toBe(empty);
   });

@@ -2,6 +2,8 @@
 import {
   assertSize,
   createMaskState,
+  type BitmapLayer,
+  type MaskOp,
   type MaskShape,
   type MaskState,
   type ShapeDraft,
@@ -25,23 +27,23 @@ export type MaskAction =
 export function maskReducer(state: MaskState, action: MaskAction): MaskState {
   switch (action.type) {
     case "commit":
-      return isValidDraft(action.shape) ? push(state, { ...action.shape, id: "" } as MaskShape) : state;
+      return isValidDraft(action.shape) ? push(state, action.shape) : state;
     case "fill":
     case "clear": {
       const last = state.shapes.at(-1);
       // Repeating a fill or clear changes nothing visible, so it should not cost an undo step.
       if (last?.tool === action.type) return state;
       if (action.type === "clear" && state.shapes.length === 0) return state;
-      return push(state, { id: "", tool: action.type });
+      return push(state, { tool: action.type });
     }
     case "invert":
-      return push(state, { id: "", tool: "invert" });
+      return push(state, { tool: "invert" });
     case "load": {
       const expected = state.width * state.height;
       if (action.coverage.length !== expected) {
         throw new RangeError(`load: coverage has ${action.coverage.length} values, expected ${expected}`);
       }
-      return push(state, { id: "", tool: "bitmap", coverage: action.coverage });
+      return push(state, { tool: "bitmap", coverage: action.coverage });
     }
     case "undo": {
       const last = state.shapes.at(-1);
@@ -63,8 +65,10 @@ export function maskReducer(state: MaskState, action: MaskAction): MaskState {
 
 const isEmpty = (s: MaskState) => s.shapes.length === 0 && s.undone.length === 0;
 
-function push(state: MaskState, shape: MaskShape): MaskState {
-  const withId = { ...shape, id: `m${state.seq}` } as MaskShape;
+type NewEntry = ShapeDraft | Omit<MaskOp, "id"> | Omit<BitmapLayer, "id">;
+
+function push(state: MaskState, entry: NewEntry): MaskState {
+  const withId = { ...entry, id: `m${state.seq}` } as MaskShape;
   return { ...state, shapes: [...state.shapes, withId], undone: [], seq: state.seq + 1 };
 }
 

@@ -3,7 +3,7 @@
 import path from "node:path";
 
 export function dataDir(): string {
-  return path.resolve(process.env.FRESCO_DATA_DIR ?? "data");
+  return path.resolve(/*turbopackIgnore: true*/ process.env.FRESCO_DATA_DIR ?? "data");
 }
 
 export function databaseUrl(): string {

@@ -29,7 +29,7 @@ export async function encode(img: RawImage, opts: EncodeOptions): Promise<Buffer
       return pipeline.flatten({ background: "#ffffff" }).jpeg({ quality }).toBuffer();
     case "webp":
       return opts.lossless
-        ? pipeline.webp({ lossless: true, exact: true }).toBuffer()
+        ? pipeline.webp({ lossless: true, exact: true, effort: 1 }).toBuffer()
         : pipeline.webp({ quality }).toBuffer();
   }
 }

@@ -10,11 +10,12 @@ export class Exchange {
   readonly requestId = `req_${randomBytes(16).toString("hex")}`;
   readonly started = Date.now();
   private readonly abort = new AbortController();
+  /** The request log entry whose status this exchange fills in. */
+  record?: RequestRecord;
 
   constructor(
     readonly req: IncomingMessage,
     readonly res: ServerResponse,
-    private readonly record: RequestRecord | undefined,
     private readonly rates: RateWindow,
   ) {
     // "close" before "finish" means the client disconnected (or the server is shutting down).

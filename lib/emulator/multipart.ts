@@ -60,7 +60,7 @@ export async function parseMultipart(req: IncomingMessage): Promise<MultipartBod
     stream.on("data", (chunk: Buffer) => chunks.push(chunk));
     // "end", not "close": busboy reports its own close once every file has ended.
     stream.on("end", () => {
-      const file = { field: name, filename: info.filename, bytes: Buffer.concat(chunks) };
+      const file = { field: name, filename: info.filename ?? "", bytes: Buffer.concat(chunks) };
       if (!IMAGE_FIELDS.has(name) && name !== "mask") return fail(errors.unknownParameter(name));
       if ((stream as unknown as { truncated?: boolean }).truncated) {
         return fail(errors.invalidValueMessage("image", `Invalid '${name}': the file exceeds the 50 MB limit.`));

@@ -1,6 +1,6 @@
 // Checks an edit's uploaded files (§2, §7.9, §7.10): each image a decodable png, webp or
 // jpeg; the mask a PNG with alpha, exactly the first image's size.
-import sharp from "sharp";
+import sharp, { type Metadata } from "sharp";
 import { errors } from "./errors";
 import type { UploadedFile } from "./multipart";
 import { decodeRgba, type RawImage } from "./raw-image";
@@ -42,7 +42,7 @@ async function checkImage(file: UploadedFile, index: number, count: number): Pro
 
 async function checkMask(file: UploadedFile, first: InputImage): Promise<RawImage> {
   const invalid = (why: string) => errors.invalidValueMessage("mask", `Invalid 'mask': ${why}.`);
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     meta = await sharp(file.bytes).metadata();
   } catch {

@@ -24,11 +24,12 @@ const EXPECTED: Record<string, string> = {
 function toApiError(issue: Issue, body: Record<string, unknown>): ApiError {
   const param = String(issue.path[0] ?? "");
   const value = body[param];
+  // zod reports a missing enum as invalid_value and a missing string as invalid_type: both are "missing".
+  if (param && value === undefined && issue.code !== "unrecognized_keys") return errors.missingRequired(param);
   switch (issue.code) {
     case "unrecognized_keys":
       return errors.unknownParameter(issue.keys[0] ?? "");
     case "invalid_type":
-      if (value === undefined) return errors.missingRequired(param);
       return errors.invalidType(param, EXPECTED[issue.expected] ?? `a ${issue.expected}`, describe(value));
     case "invalid_value":
       return errors.invalidValue(param, value, issue.values.map(String));
@@ -48,7 +49,7 @@ function toApiError(issue: Issue, body: Record<string, unknown>): ApiError {
 // The API reports one error: unknown keys first, then missing fields, then the first bad field.
 function rank(issue: Issue, body: Record<string, unknown>): number {
   if (issue.code === "unrecognized_keys") return 0;
-  if (issue.code === "invalid_type" && body[String(issue.path[0])] === undefined) return 1;
+  if (issue.path.length > 0 && body[String(issue.path[0])] === undefined) return 1;
   // zod adds a safe-integer bound before the field's own bound; the field's reads better.
   if (issue.code === "too_big" && issue.origin === "int") return 3;
   return 2;

@@ -1,6 +1,6 @@
 // Reads an image's real dimensions and checks that every byte decodes: provider output before
 // we store it, and uploads before we send them. Node-only (sharp).
-import sharp from "sharp";
+import sharp, { type Metadata } from "sharp";
 import type { OutputFormat } from "./models";
 import { sniffFormat } from "./sniff";
 import { ImageDecodeError } from "./decode-error";
@@ -22,16 +22,18 @@ export async function decodeImage(bytes: Uint8Array, opts: { maxPixels?: number 
   const format = sniffFormat(bytes);
   if (!format) throw new ImageDecodeError("unsupported_format", "The file is not a PNG, JPEG or WebP image.");
 
-  // failOn "warning" turns libvips' tolerance of damaged files into an error.
-  const open = () => sharp(bytes, { failOn: "warning", limitInputPixels: maxPixels });
-  let width: number, height: number, hasAlpha: boolean;
+  // failOn "warning" turns libvips' tolerance of damaged files into an error. The header is
+  // read without sharp's pixel limit so that a too-large image is reported as such, rather
+  // than as damaged; the limit then guards the full decode.
+  const open = (limitInputPixels: number | false) => sharp(bytes, { failOn: "warning", limitInputPixels });
+  let meta: Metadata;
   try {
-    const meta = await open().metadata();
-    if (meta.format !== format) throw new Error(`header says ${format}, decoder found ${meta.format}`);
-    ({ width, height, hasAlpha } = { width: meta.width ?? 0, height: meta.height ?? 0, hasAlpha: meta.hasAlpha ?? false });
+    meta = await open(false).metadata();
+    if (meta.format !== format) throw new Error(`magic bytes say ${format}, the decoder found ${meta.format}`);
   } catch (cause) {
     throw new ImageDecodeError("corrupt", `The ${format.toUpperCase()} image is damaged and cannot be read.`, { cause });
   }
+  const { width = 0, height = 0, hasAlpha = false } = meta;
   if (width <= 0 || height <= 0) throw new ImageDecodeError("corrupt", "The image has no pixels.");
   // Checked on the header alone, before decoding a single pixel of a would-be bomb.
   if (width * height > maxPixels) {
@@ -39,7 +41,7 @@ export async function decodeImage(bytes: Uint8Array, opts: { maxPixels?: number 
   }
   try {
     // The header can be intact while the pixel data is cut short: decode everything.
-    await open().stats();
+    await open(maxPixels).stats();
   } catch (cause) {
     throw new ImageDecodeError("corrupt", `The ${format.toUpperCase()} image is truncated or damaged.`, { cause });
   }

@@ -57,8 +57,10 @@ export class ProviderError extends Error {
 }
 
 // Relays append the id to the message ("... (request id: 2025...)"); OpenAI asks you to quote it.
+// The id must follow a colon or a space and contain a digit, so that prose such as "include
+// the request ID." is left alone.
 const TRAILING_REQUEST_ID =
-  /\s*[([]?\s*(?:please include the )?request[ _-]?id\s*[:=]?\s*([\w.-]+)(?:\s+in your message)?\s*[.)\]]*\s*$/i;
+  /\s*[([]?\s*(?:please include the )?request[ _-]?id(?:\s*[:=]\s*|\s+)((?=[\w.-]*\d)[A-Za-z0-9][\w.-]*?)(?:\s+in your message)?\s*[.)\]]*\s*$/i;
 
 export function splitRequestId(message: string): { message: string; requestId?: string } {
   const match = TRAILING_REQUEST_ID.exec(message);

@@ -117,7 +117,8 @@ export async function readImageStream(
         }
       }
       if (event.kind === "completed") {
-        return { buffers: [base64ToBytes(event.base64)], usage: event.usage, echo: event.resolved, requestId };
+        const bytes = await fetchImageBytes(event.source, signal);
+        return { buffers: [bytes], usage: event.usage, echo: event.resolved, requestId };
       }
     }
     if (signal.aborted) throw signal.reason;

@@ -47,7 +47,7 @@ export const providerResponseSchema = z
   .looseObject({
     ...echoFields,
     data: z.array(imageItemSchema).min(1, "The response holds no images."),
-    usage: z.unknown().transform(normalizeUsage),
+    usage: z.unknown().optional().transform(normalizeUsage),
   })
   .transform((r) => ({ images: r.data, usage: r.usage, resolved: toEcho(r) }));
 
@@ -57,23 +57,26 @@ export type ProviderResponse = z.infer<typeof providerResponseSchema>;
 export const streamEventSchema = z
   .looseObject({
     type: z.string(),
-    b64_json: z.string().nullish(),
-    partial_image_index: z.number().int().nonnegative().nullish(),
+    b64_json: text,
+    url: text,
+    partial_image_index: z.number().int().nonnegative().nullish().catch(undefined),
     ...echoFields,
-    usage: z.unknown().transform(normalizeUsage),
+    usage: z.unknown().optional().transform(normalizeUsage),
   })
   .transform((e, ctx) => {
-    const kind = e.type.endsWith(".partial_image") ? "partial" : e.type.endsWith(".completed") ? "completed" : "other";
-    if (kind === "other") return { kind } as const;
     const base64 = e.b64_json ? cleanBase64(e.b64_json) : "";
-    if (!base64) {
+    // A preview without inline bytes is skipped: it is not worth a download or a failure.
+    if (e.type.endsWith(".partial_image")) {
+      if (!base64) return { kind: "other" } as const;
+      return { kind: "partial", base64, partialIndex: e.partial_image_index ?? 0, outputFormat: e.output_format } as const;
+    }
+    if (!e.type.endsWith(".completed")) return { kind: "other" } as const;
+    const source: ImageSource | undefined = base64 ? { kind: "b64", base64 } : e.url ? { kind: "url", url: e.url } : undefined;
+    if (!source) {
       ctx.addIssue({ code: "custom", message: `A ${e.type} event carries no image.` });
       return z.NEVER;
     }
-    if (kind === "partial") {
-      return { kind, base64, partialIndex: e.partial_image_index ?? 0, outputFormat: e.output_format } as const;
-    }
-    return { kind, base64, usage: e.usage, resolved: toEcho(e) } as const;
+    return { kind: "completed", source, usage: e.usage, resolved: toEcho(e) } as const;
   });
 
 export type StreamEvent = z.infer<typeof streamEventSchema>;

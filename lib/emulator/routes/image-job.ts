@@ -14,8 +14,10 @@ export interface ImageJob {
   kind: "generation" | "edit";
   req: ImageRequest;
   resolved: Resolved;
-  /** Hash of the whole request (fields and files): seeds the pixels and counts `xN` faults. */
-  requestHash: string;
+  /** Hash of what the picture depends on (prompt, model, size, files...): seeds the pixels. */
+  seedHash: string;
+  /** Hash of the whole request, every field and file: identical retries share `xN` fault counts. */
+  requestKey: string;
   /** Sizes of the input images, for input image tokens (edits only). */
   inputImages: readonly { width: number; height: number }[];
   /** Edits keep unmasked pixels bit-exact, so their webp is lossless. */
@@ -35,12 +37,15 @@ function origin(ex: Exchange): string {
 }
 
 export async function runImageJob(ex: Exchange, state: EmulatorState, job: ImageJob): Promise<void> {
-  const faults = state.faults.active(job.req.prompt, `${job.requestHash}|${job.req.stream}`);
+  const faults = state.faults.active(job.req.prompt, job.requestKey);
   const error = faultError(faults, job.req.model);
   if (error) return ex.sendError(error);
   if (faults.has("hang")) {
     // Never answer: the client times out, or the server's close() destroys the socket.
-    return new Promise<void>((resolve) => ex.signal.addEventListener("abort", () => resolve(), { once: true }));
+    return new Promise<void>((resolve) => {
+      if (ex.signal.aborted) return resolve();
+      ex.signal.addEventListener("abort", () => resolve(), { once: true });
+    });
   }
   const ctx: JobContext = { ex, state, faults, shape: { faults, files: state.files, origin: origin(ex) } };
   if (job.req.stream) return respondStream(ctx, job);

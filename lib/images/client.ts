@@ -1,0 +1,175 @@
+// The Images API client: generations and edits against OpenAI or any compatible relay, with
+// Fresco's retry policy, streaming of partial images, and checked, normalised results.
+import OpenAI, { toFile } from "openai";
+import type { Uploadable } from "openai/uploads";
+import { badResponse } from "./errors";
+import { decodeOutputs, resolveParams, type ProviderImage, type ResolvedParams } from "./normalize";
+import { readImageStream, readJsonResponse, withDeadline, type PartialImage, type RawResult } from "./provider-call";
+import { withRetry, type RetryOptions } from "./retry";
+import type { EditParams, GenerateParams } from "./schemas";
+import { mimeType, sniffFormat } from "./sniff";
+import { resolveBackground, resolveQuality } from "./tokens";
+import { sumUsage, type NormalizedUsage } from "./usage";
+
+export type { PartialImage } from "./provider-call";
+export type { ProviderImage, ResolvedParams } from "./normalize";
+
+export interface ImagesClientOptions {
+  apiKey: string;
+  baseURL: string;
+  timeoutMs: number;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  onPartial?: (p: PartialImage) => void;
+  onRetry?: RetryOptions["onRetry"];
+}
+
+export interface EditFiles {
+  images: { name: string; bytes: Buffer }[];
+  mask?: Buffer;
+}
+
+export interface ProviderResult {
+  images: ProviderImage[];
+  /** null when the provider reported no usable usage: the cost is unknown, not zero. */
+  usage: NormalizedUsage | null;
+  /** The first call's id; a streamed request for n images is n calls, all in requestIds. */
+  requestId?: string;
+  requestIds: string[];
+  resolved: ResolvedParams;
+  /** Wall time waiting on the provider (including retry waits), without Fresco's decoding. */
+  providerMs: number;
+  retries: number;
+}
+
+export interface ImagesClient {
+  generate(params: GenerateParams, opts?: CallOptions): Promise<ProviderResult>;
+  edit(params: EditParams, files: EditFiles, opts?: CallOptions): Promise<ProviderResult>;
+}
+
+// Everything but the images and the endpoint-specific fields. `response_format` is never
+// sent: GPT image models reject it (images-api.md §1).
+function sharedBody(p: GenerateParams | EditParams) {
+  return {
+    model: p.model,
+    prompt: p.prompt,
+    n: p.n,
+    size: p.size,
+    quality: p.quality,
+    background: p.background,
+    output_format: p.output_format,
+    ...(p.output_compression !== undefined && p.output_format !== "png" ? { output_compression: p.output_compression } : {}),
+    ...(p.user ? { user: p.user } : {}),
+  };
+}
+
+/** How to send one request, either as one JSON call or as one streamed single-image call. */
+interface Sender {
+  json(signal: AbortSignal): Promise<Response>;
+  stream(signal: AbortSignal): Promise<{ data: AsyncIterable<unknown>; response: Response }>;
+}
+
+export function createImagesClient({ apiKey, baseURL, timeoutMs }: ImagesClientOptions): ImagesClient {
+  // maxRetries 0: the SDK would also retry timeouts, which may bill a generation twice.
+  // organization/project null: env vars meant for OpenAI must not leak to a relay.
+  const sdk = new OpenAI({ apiKey, baseURL, timeout: timeoutMs, maxRetries: 0, organization: null, project: null });
+
+  async function run(params: GenerateParams | EditParams, sender: Sender, opts: CallOptions): Promise<ProviderResult> {
+    const started = performance.now();
+    const { raws, retries } = params.stream ? await streamEach(params, sender, opts) : await single(sender, opts);
+    const providerMs = Math.round(performance.now() - started);
+
+    const first = raws[0]!;
+    const images = await decodeOutputs(raws.flatMap((r) => r.buffers)).catch((err) => {
+      err.requestId ??= first.requestId;
+      throw err;
+    });
+    if (images.length === 0) throw badResponse("The provider returned no images.");
+    const requestIds = raws.flatMap((r) => (r.requestId ? [r.requestId] : []));
+    return {
+      images,
+      usage: sumUsage(raws.map((r) => r.usage)),
+      requestId: requestIds[0],
+      requestIds,
+      resolved: resolveParams(first.echo, images[0]!, {
+        quality: resolveQuality(params.quality),
+        background: resolveBackground(params.background),
+      }),
+      providerMs,
+      retries,
+    };
+  }
+
+  async function single(sender: Sender, opts: CallOptions): Promise<{ raws: RawResult[]; retries: number }> {
+    const attempt = () =>
+      withDeadline(timeoutMs, opts.signal, async (signal) => readJsonResponse(await sender.json(signal), signal));
+    const { value, retries } = await withRetry(attempt, { signal: opts.signal, onRetry: opts.onRetry });
+    return { raws: [value], retries };
+  }
+
+  /** Streaming allows n = 1, so n images are n parallel calls; one failure cancels the rest. */
+  async function streamEach(
+    params: GenerateParams | EditParams,
+    sender: Sender,
+    opts: CallOptions,
+  ): Promise<{ raws: RawResult[]; retries: number }> {
+    const group = new AbortController();
+    const onAbort = () => group.abort(opts.signal?.reason);
+    if (opts.signal?.aborted) onAbort();
+    opts.signal?.addEventListener("abort", onAbort, { once: true });
+    try {
+      const calls = Array.from({ length: params.n }, (_, imageIndex) =>
+        withRetry(
+          () =>
+            withDeadline(timeoutMs, group.signal, async (signal) => {
+              const { data, response } = await sender.stream(signal);
+              return readImageStream(data, response, signal, imageIndex, opts.onPartial, params.output_format);
+            }),
+          { signal: group.signal, onRetry: opts.onRetry },
+        ).catch((err) => {
+          group.abort(err);
+          throw err;
+        }),
+      );
+      const results = await Promise.all(calls);
+      return { raws: results.map((r) => r.value), retries: results.reduce((sum, r) => sum + r.retries, 0) };
+    } finally {
+      opts.signal?.removeEventListener("abort", onAbort);
+    }
+  }
+
+  return {
+    generate(params, opts = {}) {
+      const body = { ...sharedBody(params), moderation: params.moderation };
+      const streamBody = { ...body, n: 1, stream: true as const, partial_images: params.partial_images };
+      return run(params, {
+        json: (signal) => sdk.images.generate({ ...body, stream: false }, { signal }).asResponse(),
+        stream: (signal) => sdk.images.generate(streamBody, { signal }).withResponse(),
+      }, opts);
+    },
+
+    async edit(params, files, opts = {}) {
+      if (files.images.length === 0) throw new RangeError("An edit needs at least one input image.");
+      const images = await Promise.all(files.images.map((f) => upload(f.bytes, f.name)));
+      const body = {
+        ...sharedBody(params),
+        image: images.length === 1 ? images[0]! : images,
+        ...(files.mask ? { mask: await upload(files.mask, "mask.png") } : {}),
+        ...(params.input_fidelity ? { input_fidelity: params.input_fidelity } : {}),
+      };
+      const streamBody = { ...body, n: 1, stream: true as const, partial_images: params.partial_images };
+      return run(params, {
+        json: (signal) => sdk.images.edit({ ...body, stream: false }, { signal }).asResponse(),
+        stream: (signal) => sdk.images.edit(streamBody, { signal }).withResponse(),
+      }, opts);
+    },
+  };
+}
+
+// The provider checks the content type, so it comes from the bytes, not the file name.
+function upload(bytes: Buffer, name: string): Promise<Uploadable> {
+  const format = sniffFormat(bytes);
+  return toFile(bytes, name, { type: format ? mimeType(format) : "application/octet-stream" });
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { estimateUsage, inputImageTokens, outputTokens, resolveSize, textTokens } from "./tokens";
+
+const base = { model: "gpt-image-1-mini", n: 1, size: "auto", quality: "auto", stream: false, partial_images: 0 } as const;
+
+describe("output tokens", () => {
+  it("resolves auto to 1024x1024 at medium quality for a generation", () => {
+    expect(outputTokens(base)).toBe(1056);
+  });
+
+  it("multiplies the table by n", () => {
+    expect(outputTokens({ ...base, n: 3, size: "1536x1024", quality: "high" })).toBe(3 * 6208);
+  });
+
+  it("adds 100 tokens per partial image, only when streaming", () => {
+    expect(outputTokens({ ...base, quality: "low", size: "1024x1536", stream: true, partial_images: 2 })).toBe(408 + 200);
+    expect(outputTokens({ ...base, quality: "low", size: "1024x1536", stream: false, partial_images: 2 })).toBe(408);
+  });
+});
+
+describe("resolveSize", () => {
+  it("picks the supported size closest to the first input image for an edit", () => {
+    expect(resolveSize("auto", { width: 1920, height: 1080 })).toBe("1536x1024");
+    expect(resolveSize("auto", { width: 600, height: 1000 })).toBe("1024x1536");
+    expect(resolveSize("auto", { width: 1100, height: 1000 })).toBe("1024x1024");
+    expect(resolveSize("1024x1536", { width: 1920, height: 1080 })).toBe("1024x1536");
+  });
+
+  it("measures closeness on log(aspect), like the emulator", () => {
+    // 1.23 is nearer 1 than 1.5 as a ratio, but nearer 1.5 on a log scale.
+    expect(resolveSize("auto", { width: 1230, height: 1000 })).toBe("1536x1024");
+  });
+});
+
+describe("inputImageTokens", () => {
+  it("counts a 1024² image as one tile: 194 tokens", () => {
+    expect(inputImageTokens({ width: 1024, height: 1024 })).toBe(194);
+  });
+
+  it("scales the shorter side to 512 before counting tiles", () => {
+    expect(inputImageTokens({ width: 1536, height: 1024 })).toBe(65 + 129 * 2); // 768×512
+    expect(inputImageTokens({ width: 256, height: 256 })).toBe(194); // scaled up
+    expect(inputImageTokens({ width: 4096, height: 1024 })).toBe(65 + 129 * 4); // 2048×512
+    expect(inputImageTokens({ width: 1000, height: 1600 })).toBe(65 + 129 * 2); // 512×819
+  });
+
+  it("rejects a size without pixels", () => {
+    expect(() => inputImageTokens({ width: 0, height: 10 })).toThrow(RangeError);
+  });
+});
+
+describe("textTokens and estimateUsage", () => {
+  it("counts a quarter token per character, at least one", () => {
+    expect(textTokens("")).toBe(1);
+    expect(textTokens("abcd")).toBe(1);
+    expect(textTokens("abcde")).toBe(2);
+  });
+
+  it("estimates an edit from its prompt, input images and the first image's aspect", () => {
+    const usage = estimateUsage({ ...base, prompt: "add a hat on the fox", quality: "low" }, [
+      { width: 1536, height: 1024 },
+      { width: 1024, height: 1024 },
+    ]);
+    expect(usage).toEqual({ textTokensIn: 5, imageTokensIn: 323 + 194, imageTokensOut: 400, totalTokens: 5 + 517 + 400 });
+  });
+});
