@@ -40,8 +40,9 @@ export async function decodeImage(bytes: Uint8Array, opts: { maxPixels?: number 
     throw new ImageDecodeError("too_large", `The image is ${width}×${height}; Fresco reads at most ${maxPixels / 1e6} megapixels.`);
   }
   try {
-    // The header can be intact while the pixel data is cut short: decode everything.
-    await open(maxPixels).stats();
+    // The header can be intact while the pixel data is cut short: decode every pixel. (A raw
+    // decode is ~5 ms for 1024×1024; `.stats()` would do the same work plus statistics, ~35 ms.)
+    await open(maxPixels).raw().toBuffer();
   } catch (cause) {
     throw new ImageDecodeError("corrupt", `The ${format.toUpperCase()} image is truncated or damaged.`, { cause });
   }
