@@ -2,6 +2,7 @@ import { defineConfig } from "@playwright/test";
 import { chromiumPath } from "./scripts/chromium-path.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+const relayPort = Number(process.env.E2E_RELAY_PORT ?? 3101);
 const executablePath = chromiumPath();
 
 export default defineConfig({
@@ -11,9 +12,12 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  projects: [
+    { name: "offline", testIgnore: /relay\.spec\.ts/, use: { baseURL: `http://localhost:${port}` } },
+    { name: "relay", testMatch: /relay\.spec\.ts/, use: { baseURL: `http://localhost:${relayPort}` } },
+  ],
   use: {
-    baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -29,12 +33,21 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: "node scripts/e2e-server.mjs",
-    url: `http://localhost:${port}/studio`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: "node scripts/e2e-server.mjs",
+      url: `http://localhost:${port}/sign-in`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      command: "node scripts/e2e-server.mjs --relay",
+      url: `http://localhost:${relayPort}/sign-in`,
+      timeout: 360_000,
+      reuseExistingServer: false,
+      stderr: "pipe",
+    },
+  ],
 });

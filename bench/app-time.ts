@@ -22,12 +22,15 @@ export async function benchAppTime(): Promise<void> {
   const { submitGeneration } = await import("@/lib/generations/submit");
   const { subscribe } = await import("@/lib/jobs/events");
   const { prisma } = await import("@/lib/db/client");
+  const { createTeamWithOwner } = await import("@/lib/db/teams");
+  const user = await prisma.user.create({ data: { email: "bench@fresco.local", name: "Bench" } });
+  const who = { teamId: await createTeamWithOwner(user.id, "Bench"), userId: user.id };
 
   const appMs: number[] = [];
   const providerMs: number[] = [];
   for (let i = 0; i < RUNS + WARMUP; i++) {
     const started = performance.now();
-    const { id } = await submitGeneration({
+    const { id } = await submitGeneration(who, {
       // A distinct prompt per run: the emulator is deterministic, so identical requests would
       // deduplicate in the content-addressed store and skip the file writes being measured.
       params: {

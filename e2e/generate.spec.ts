@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { newPerson, signUp } from "./pages/auth";
 import { StudioPage } from "./pages/studio";
 
 test("a new user generates two images, sees their cost, and finds them in the gallery after a reload", async ({ page }) => {
+  await signUp(page, newPerson("Ada"));
   const studio = new StudioPage(page);
   await studio.open();
   await expect(page.getByTestId("provider-badge")).toHaveText(/Offline emulator/);
@@ -47,10 +49,10 @@ test("a new user generates two images, sees their cost, and finds them in the ga
 });
 
 test("an empty prompt is refused in the form and nothing is queued", async ({ page }) => {
+  await signUp(page, newPerson("Bo"));
   const studio = new StudioPage(page);
   await studio.open();
-  const before = await page.getByTestId("generation").count();
   await page.getByTestId("generate").click();
   await expect(page.getByText("Write a prompt describing the image.")).toBeVisible();
-  await expect(page.getByTestId("generation")).toHaveCount(before);
+  await expect(page.getByTestId("generation")).toHaveCount(0);
 });

@@ -1,23 +1,42 @@
 #!/usr/bin/env node
-// The app as the end-to-end tests see it: a fresh data folder every run, its own ports, and
-// the emulator answering at once. Refuses anything but a local SQLite file.
+// The app as the end-to-end tests see it: a fresh data folder every run and its own ports.
+//   (default)  offline: no key, the in-process emulator answers at once.
+//   --relay    a second server that uses a provider key and a base URL, as with a real relay;
+//              its "provider" is the offline server's emulator, and its key is a canary that
+//              must never reach a browser.
+// Refuses anything but a local SQLite file.
 import { rmSync } from "node:fs";
 import path from "node:path";
-
+import { RELAY_KEY } from "./e2e-constants.mjs";
 const root = path.resolve(import.meta.dirname, "..");
-const dataDir = path.join(root, "e2e", ".data");
+const relay = process.argv.includes("--relay");
+const offlinePort = process.env.E2E_PORT ?? "3100";
+const emulatorPort = process.env.E2E_EMULATOR_PORT ?? "4110";
+
 if (process.env.DATABASE_URL && !process.env.DATABASE_URL.startsWith("file:")) {
   console.error("e2e refuses to run against a non-local database: unset DATABASE_URL.");
   process.exit(1);
 }
 delete process.env.DATABASE_URL;
-delete process.env.OPENAI_API_KEY;
-delete process.env.OPENAI_BASE_URL;
+for (const k of Object.keys(process.env)) if (/^(AUTH_|EMAIL_|OPENAI_)/.test(k)) delete process.env[k];
+
+const dataDir = path.join(root, "e2e", relay ? ".data-relay" : ".data");
 rmSync(dataDir, { recursive: true, force: true });
-Object.assign(process.env, {
-  FRESCO_DATA_DIR: dataDir,
-  PORT: process.env.E2E_PORT ?? "3100",
-  FRESCO_EMULATOR_PORT: process.env.E2E_EMULATOR_PORT ?? "4110",
-  FRESCO_EMULATOR_LATENCY_MS: "150",
-});
+Object.assign(process.env, { FRESCO_DATA_DIR: dataDir, FRESCO_EMULATOR_LATENCY_MS: "150" });
+
+if (relay) {
+  // Wait for the offline server: it builds the app and runs the emulator this one talks to.
+  const until = Date.now() + 300_000;
+  while (!(await fetch(`http://localhost:${offlinePort}/sign-in`).then((r) => r.ok, () => false))) {
+    if (Date.now() > until) throw new Error("the offline e2e server never came up");
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  Object.assign(process.env, {
+    PORT: process.env.E2E_RELAY_PORT ?? "3101",
+    OPENAI_API_KEY: RELAY_KEY,
+    OPENAI_BASE_URL: `http://127.0.0.1:${emulatorPort}/v1`,
+  });
+} else {
+  Object.assign(process.env, { PORT: offlinePort, FRESCO_EMULATOR_PORT: emulatorPort });
+}
 await import("./start.mjs");

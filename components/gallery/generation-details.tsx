@@ -34,6 +34,7 @@ export function GenerationDetails({ generation: g }: { generation: GenerationVie
       <Row label="Status">
         <StatusBadge status={g.status} />
       </Row>
+      {g.createdByName && <Row label="By">{g.createdByName}</Row>}
       <Row label="Model">{g.model}</Row>
       {Object.entries(g.params)
         .filter(([k]) => k !== "prompt" && k !== "model")

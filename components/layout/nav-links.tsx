@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/studio", label: "Studio" },
   { href: "/gallery", label: "Gallery" },
+  { href: "/settings/team", label: "Team" },
 ];
 
 export function NavLinks() {

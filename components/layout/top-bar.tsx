@@ -4,11 +4,15 @@ import { monthSpendUsd } from "@/lib/db/queries";
 import { formatUsd } from "@/lib/images/cost";
 import { providerMode } from "@/lib/provider/settings";
 import { env } from "@/lib/env";
+import type { Member } from "@/lib/auth/member";
+import { listMyTeams } from "@/lib/db/teams";
 import { NavLinks } from "./nav-links";
+import { TeamSwitcher } from "./team-switcher";
 import { ThemeToggle } from "./theme-toggle";
+import { UserMenu } from "./user-menu";
 
-export async function TopBar() {
-  const spend = await monthSpendUsd();
+export async function TopBar({ member }: { member: Member }) {
+  const [spend, teams] = await Promise.all([monthSpendUsd({ teamId: member.team.id }), listMyTeams(member.user.id)]);
   const offline = providerMode() === "emulator";
   const host = offline ? null : new URL(env().OPENAI_BASE_URL ?? "https://api.openai.com/v1").host;
   return (
@@ -17,6 +21,7 @@ export async function TopBar() {
         <span aria-hidden className="grid size-6 place-items-center rounded bg-accent text-xs text-accent-fg">F</span>
         Fresco
       </Link>
+      <TeamSwitcher current={member.team.id} teams={teams} />
       <NavLinks />
       <div className="ml-auto flex items-center gap-3 text-sm">
         {offline ? (
@@ -37,6 +42,7 @@ export async function TopBar() {
           <span className="tabular-nums text-fg">{formatUsd(spend)}</span> this month
         </span>
         <ThemeToggle />
+        <UserMenu name={member.user.name ?? member.user.email} email={member.user.email} role={member.role} />
       </div>
     </header>
   );

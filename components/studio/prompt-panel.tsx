@@ -4,7 +4,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { toast } from "sonner";
-import { createGenerationAction } from "@/app/(studio)/actions";
+import { createGenerationAction } from "@/app/(studio)/actions/create-generation";
 import { Button } from "@/components/ui/button";
 import { Segmented } from "@/components/ui/segmented";
 import { getModel, DEFAULT_MODEL, type ImageSize, type Quality } from "@/lib/images/models";
@@ -20,7 +20,7 @@ const QUALITY_OPTIONS = [
   { value: "high", label: "High" },
 ] as const;
 
-export function PromptPanel({ onQueued }: { onQueued: (g: GenerationView) => void }) {
+export function PromptPanel({ onQueued, canGenerate }: { onQueued: (g: GenerationView) => void; canGenerate: boolean }) {
   const model = getModel(DEFAULT_MODEL);
   const [prompt, setPrompt] = useState("");
   const [size, setSize] = useState<ImageSize>("1024x1024");
@@ -102,7 +102,12 @@ export function PromptPanel({ onQueued }: { onQueued: (g: GenerationView) => voi
       </div>
 
       <div className="mt-auto space-y-2 border-t border-line pt-4">
-        <Button type="submit" variant="primary" className="w-full py-2" disabled={isPending} data-testid="generate">
+        {!canGenerate && (
+          <p className="rounded bg-raised p-2 text-xs text-muted" data-testid="viewer-note">
+            Viewers can look and comment. Ask an owner or admin for the member role to generate.
+          </p>
+        )}
+        <Button type="submit" variant="primary" className="w-full py-2" disabled={isPending || !canGenerate} data-testid="generate">
           {isPending ? "Queuing…" : "Generate"}
           <kbd className="rounded bg-black/20 px-1.5 text-xs font-normal">Ctrl ↵</kbd>
         </Button>

@@ -9,7 +9,7 @@ import { ResultsRail } from "./results-rail";
 import { Stage } from "./stage";
 import { useLiveGenerations } from "./use-live-generations";
 
-export function StudioShell({ initial }: { initial: GenerationView[] }) {
+export function StudioShell({ initial, canGenerate }: { initial: GenerationView[]; canGenerate: boolean }) {
   const { generations, live, add } = useLiveGenerations(initial);
   const [selectedImageId, setSelectedImageId] = useState<string>();
 
@@ -18,7 +18,7 @@ export function StudioShell({ initial }: { initial: GenerationView[] }) {
   return (
     <div className="grid h-full grid-cols-1 md:grid-cols-[theme(spacing.panel)_1fr] xl:grid-cols-[theme(spacing.panel)_1fr_theme(spacing.rail)]">
       <aside className="border-b border-line bg-surface md:border-r md:border-b-0">
-        <PromptPanel onQueued={add} />
+        <PromptPanel onQueued={add} canGenerate={canGenerate} />
       </aside>
       <main className="min-h-[50vh] bg-canvas">
         <Stage selected={selected} />

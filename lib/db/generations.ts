@@ -8,6 +8,8 @@ export type GenerationStatus = (typeof GENERATION_STATUSES)[number];
 export const ACTIVE_STATUSES: GenerationStatus[] = ["queued", "running"];
 
 export interface NewGeneration {
+  teamId: string;
+  createdById: string;
   kind: "generate" | "edit";
   model: string;
   prompt: string;
@@ -16,13 +18,13 @@ export interface NewGeneration {
   parentImageId?: string;
 }
 
-/** Creates the row, or returns the existing one for a resubmitted idempotency key. */
+/** Creates the row, or returns the team's existing one for a resubmitted idempotency key. */
 export async function createGeneration(input: NewGeneration): Promise<{ id: string; created: boolean }> {
-  if (input.idempotencyKey) {
-    const existing = await prisma.generation.findUnique({
-      where: { idempotencyKey: input.idempotencyKey },
-      select: { id: true },
-    });
+  const byKey = input.idempotencyKey
+    ? { teamId_idempotencyKey: { teamId: input.teamId, idempotencyKey: input.idempotencyKey } }
+    : undefined;
+  if (byKey) {
+    const existing = await prisma.generation.findUnique({ where: byKey, select: { id: true } });
     if (existing) return { id: existing.id, created: false };
   }
   try {
@@ -30,14 +32,15 @@ export async function createGeneration(input: NewGeneration): Promise<{ id: stri
     return { id: row.id, created: true };
   } catch (err) {
     // Two identical submissions raced: the unique key makes the second one a no-op.
-    if (input.idempotencyKey && isUniqueViolation(err)) {
-      const row = await prisma.generation.findUniqueOrThrow({ where: { idempotencyKey: input.idempotencyKey } });
+    if (byKey && isUniqueViolation(err)) {
+      const row = await prisma.generation.findUniqueOrThrow({ where: byKey });
       return { id: row.id, created: false };
     }
     throw err;
   }
 }
 
+/** For the job runner only: it acts on ids it was handed by a team-checked action. */
 export async function getGenerationForRun(id: string) {
   return prisma.generation.findUnique({ where: { id } });
 }

@@ -9,6 +9,7 @@ export type { GenerationView, ImageView } from "@/lib/generations/view";
 
 const generationInclude = {
   images: { orderBy: { index: "asc" } },
+  createdBy: { select: { name: true, email: true } },
 } satisfies Prisma.GenerationInclude;
 
 type GenerationRow = Prisma.GenerationGetPayload<{ include: typeof generationInclude }>;
@@ -21,6 +22,8 @@ export function toGenerationView(row: GenerationRow): GenerationView {
     model: row.model,
     prompt: row.prompt,
     params: (row.params ?? {}) as Record<string, unknown>,
+    createdById: row.createdById,
+    createdByName: row.createdBy ? (row.createdBy.name ?? row.createdBy.email) : null,
     status: row.status,
     errorCode: row.errorCode,
     errorMessage: row.errorMessage,
@@ -48,33 +51,36 @@ export function toGenerationView(row: GenerationRow): GenerationView {
   };
 }
 
-export async function listGenerations(opts: { take: number; cursor?: string }): Promise<GenerationView[]> {
+export async function listGenerations(opts: { teamId: string; take: number; cursor?: string }): Promise<GenerationView[]> {
   const rows = await prisma.generation.findMany({
+    where: { teamId: opts.teamId },
     include: generationInclude,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: opts.take,
+    // A cursor id from elsewhere only moves the starting point: rows still come from this team.
     ...(opts.cursor ? { cursor: { id: opts.cursor }, skip: 1 } : {}),
   });
   return rows.map(toGenerationView);
 }
 
-export async function getGeneration(id: string): Promise<GenerationView | null> {
-  const row = await prisma.generation.findUnique({ where: { id }, include: generationInclude });
+export async function getGeneration(opts: { teamId: string; id: string }): Promise<GenerationView | null> {
+  const row = await prisma.generation.findFirst({ where: { id: opts.id, teamId: opts.teamId }, include: generationInclude });
   return row ? toGenerationView(row) : null;
 }
 
-export async function getImageFile(id: string) {
-  return prisma.image.findUnique({
-    where: { id },
+export async function getImageFile(opts: { teamId: string; id: string }) {
+  return prisma.image.findFirst({
+    where: { id: opts.id, generation: { teamId: opts.teamId } },
     select: { id: true, format: true, sha256: true, storageKey: true, thumbnailKey: true, bytes: true },
   });
 }
 
 /** What the team spent this calendar month (UTC), as an exact decimal string. */
-export async function monthSpendUsd(now = new Date()): Promise<string> {
+export async function monthSpendUsd(opts: { teamId: string; now?: Date }): Promise<string> {
+  const now = opts.now ?? new Date();
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
   const agg = await prisma.generation.aggregate({
-    where: { createdAt: { gte: start }, costUsd: { not: null } },
+    where: { teamId: opts.teamId, createdAt: { gte: start }, costUsd: { not: null } },
     _sum: { costUsd: true },
   });
   return agg._sum.costUsd?.toString() ?? "0";

@@ -7,5 +7,5 @@ export function dataDir(): string {
 }
 
 export function databaseUrl(): string {
-  return process.env.DATABASE_URL ?? `file:${path.join(dataDir(), "fresco.db")}`;
+  return process.env.DATABASE_URL || `file:${path.join(dataDir(), "fresco.db")}`;
 }

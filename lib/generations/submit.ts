@@ -1,4 +1,5 @@
-// Submitting a generation: validate, record it, hand it to the job runner, return at once.
+// Submitting a generation: validate, record it under the team, hand it to the job runner,
+// return at once.
 import "server-only";
 import { z } from "zod";
 import { createGeneration } from "@/lib/db/generations";
@@ -13,9 +14,14 @@ export const submitGenerationSchema = z.object({
 
 export type SubmitGenerationInput = z.input<typeof submitGenerationSchema>;
 
-export async function submitGeneration(input: z.output<typeof submitGenerationSchema>): Promise<{ id: string }> {
+export async function submitGeneration(
+  who: { teamId: string; userId: string },
+  input: z.output<typeof submitGenerationSchema>,
+): Promise<{ id: string }> {
   const { params, idempotencyKey } = input;
   const { id, created } = await createGeneration({
+    teamId: who.teamId,
+    createdById: who.userId,
     kind: "generate",
     model: params.model,
     prompt: params.prompt,

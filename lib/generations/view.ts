@@ -15,6 +15,9 @@ export interface GenerationView {
   model: string;
   prompt: string;
   params: Record<string, unknown>;
+  createdById: string | null;
+  /** The author's name (or email), shown to the team. */
+  createdByName: string | null;
   status: string;
   errorCode: string | null;
   errorMessage: string | null;

@@ -2,14 +2,18 @@ import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DeleteGenerationButton } from "@/components/gallery/delete-generation-button";
 import { GenerationDetails } from "@/components/gallery/generation-details";
+import { can } from "@/lib/auth/permissions";
+import { requirePageMember } from "@/lib/auth/page";
 import { getGeneration } from "@/lib/db/queries";
 
 export const metadata: Metadata = { title: "Generation" };
 
 export default async function GenerationPage({ params }: { params: Promise<{ id: string }> }) {
+  const member = await requirePageMember();
   const { id } = await params;
-  const generation = await getGeneration(id);
+  const generation = await getGeneration({ teamId: member.team.id, id });
   if (!generation) notFound();
 
   return (
@@ -30,8 +34,11 @@ export default async function GenerationPage({ params }: { params: Promise<{ id:
             ))}
           </div>
         </div>
-        <aside className="h-fit rounded-lg border border-line bg-surface p-4">
+        <aside className="h-fit space-y-3 rounded-lg border border-line bg-surface p-4">
           <GenerationDetails generation={generation} />
+          {(can(member.role, "delete-any") || (can(member.role, "delete-own") && generation.createdById === member.user.id)) && (
+            <DeleteGenerationButton id={generation.id} />
+          )}
         </aside>
       </div>
     </div>

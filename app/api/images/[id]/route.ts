@@ -1,15 +1,16 @@
-// Serves a stored image (or its thumbnail with ?variant=thumb). Content never changes for an
-// id, so responses carry a strong ETag and are cached for a year in the browser only.
+// Serves a stored image (or its thumbnail with ?variant=thumb) to members of its team. Content
+// never changes for an id, so responses carry a strong ETag and are cached privately for a year.
+import { notFound, withTeam } from "@/lib/auth/route";
 import { getImageFile } from "@/lib/db/queries";
 import { readBlob } from "@/lib/storage/blob-store";
 
 const CONTENT_TYPES: Record<string, string> = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" };
 
-export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }) {
-  const { id } = await ctx.params;
-  const thumb = new URL(request.url).searchParams.get("variant") === "thumb";
-  const image = await getImageFile(id);
-  if (!image) return Response.json({ error: "Image not found" }, { status: 404 });
+export const GET = withTeam<{ id: string }>("read", async (request, { member, params }) => {
+  const url = new URL(request.url);
+  const thumb = url.searchParams.get("variant") === "thumb";
+  const image = await getImageFile({ teamId: member.team.id, id: params.id });
+  if (!image) return notFound();
 
   const key = thumb ? image.thumbnailKey : image.storageKey;
   const etag = `"${key.split("/").pop()!.split(".")[0]}"`;
@@ -22,7 +23,7 @@ export async function GET(request: Request, ctx: { params: Promise<{ id: string 
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
 
   const bytes = await readBlob(key);
-  const download = new URL(request.url).searchParams.get("download") === "1";
+  const download = url.searchParams.get("download") === "1";
   return new Response(new Uint8Array(bytes), {
     headers: {
       ...headers,
@@ -30,4 +31,4 @@ export async function GET(request: Request, ctx: { params: Promise<{ id: string 
       ...(download ? { "Content-Disposition": `attachment; filename="fresco-${image.id}.${image.format}"` } : {}),
     },
   });
-}
+});

@@ -1,5 +1,6 @@
 // Server-sent events for one generation: a snapshot at once, then queue position, partial
 // images and the final state. The stream ends when the generation does.
+import { notFound, withTeam } from "@/lib/auth/route";
 import { getGeneration } from "@/lib/db/queries";
 import { subscribe, type JobEvent } from "@/lib/jobs/events";
 
@@ -7,10 +8,9 @@ export const dynamic = "force-dynamic";
 
 const FINAL = new Set(["succeeded", "failed", "canceled", "interrupted"]);
 
-export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }) {
-  const { id } = await ctx.params;
-  const first = await getGeneration(id);
-  if (!first) return Response.json({ error: "Generation not found" }, { status: 404 });
+export const GET = withTeam<{ id: string }>("read", async (request, { member, params: { id } }) => {
+  const scope = { teamId: member.team.id, id };
+  if (!(await getGeneration(scope))) return notFound();
 
   const encoder = new TextEncoder();
   let unsubscribe = () => {};
@@ -30,10 +30,10 @@ export async function GET(request: Request, ctx: { params: Promise<{ id: string 
       unsubscribe = subscribe(id, (event: JobEvent) => {
         if (event.type === "partial") send("partial", event);
         else if (event.type === "status") send("status", event);
-        else void getGeneration(id).then((view) => (send("generation", view), close()));
+        else void getGeneration(scope).then((view) => (send("generation", view), close()));
       });
       request.signal.addEventListener("abort", close);
-      const now = await getGeneration(id);
+      const now = await getGeneration(scope);
       send("generation", now);
       if (!now || FINAL.has(now.status)) close();
     },
@@ -49,4 +49,4 @@ export async function GET(request: Request, ctx: { params: Promise<{ id: string 
       "X-Accel-Buffering": "no",
     },
   });
-}
+});

@@ -1,0 +1,25 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { teamAction } from "@/lib/actions/safe-action";
+import { can } from "@/lib/auth/permissions";
+import { deleteGeneration, findGenerationOwner } from "@/lib/db/deletions";
+import { AppError } from "@/lib/errors";
+
+export const deleteGenerationAction = teamAction
+  .metadata({ permission: "delete-own" })
+  .inputSchema(z.object({ id: z.string().min(1).max(64) }))
+  .action(async ({ parsedInput: { id }, ctx: { member } }) => {
+    const scope = { teamId: member.team.id, id };
+    const generation = await findGenerationOwner(scope);
+    if (generation.createdById !== member.user.id && !can(member.role, "delete-any")) {
+      throw new AppError("FORBIDDEN", "Only its author, an admin or an owner can delete this generation.");
+    }
+    if (generation.status === "queued" || generation.status === "running") {
+      throw new AppError("CONFLICT", "This generation is still running. Wait for it to finish before deleting it.");
+    }
+    await deleteGeneration(scope);
+    revalidatePath("/gallery");
+    return { id };
+  });

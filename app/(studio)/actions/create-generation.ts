@@ -1,0 +1,13 @@
+"use server";
+
+import { teamAction } from "@/lib/actions/safe-action";
+import { getGeneration } from "@/lib/db/queries";
+import { submitGeneration, submitGenerationSchema } from "@/lib/generations/submit";
+
+export const createGenerationAction = teamAction
+  .metadata({ permission: "generate" })
+  .inputSchema(submitGenerationSchema)
+  .action(async ({ parsedInput, ctx: { member } }) => {
+    const { id } = await submitGeneration({ teamId: member.team.id, userId: member.user.id }, parsedInput);
+    return { generation: await getGeneration({ teamId: member.team.id, id }) };
+  });

@@ -1,0 +1,132 @@
+// The security floor, table-driven: every action and route that takes an id, called by a
+// member of another team, answers exactly as for an id that does not exist, and changes
+// nothing. Add a row here with every new action or route that takes an id.
+//
+// Only the cookie → person step is replaced (currentSession reads the Session row directly);
+// the action clients, route wrapper, membership and role checks and queries are the real ones.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { SignedIn } from "@/lib/auth/session";
+import { prisma } from "@/lib/db/client";
+import { join, makeGeneration, makeInvite, makePerson, makeTeam, snapshot } from "@/lib/testing/people";
+
+const who = vi.hoisted(() => ({ current: null as SignedIn | null }));
+vi.mock("@/lib/auth/session", async () => {
+  const { prisma } = await import("@/lib/db/client");
+  return {
+    currentSession: async () => {
+      if (!who.current) return null;
+      const row = await prisma.session.findUnique({ where: { id: who.current.sessionId } });
+      return row ? { ...who.current, teamId: row.teamId } : null; // a deleted session is nobody
+    },
+  };
+});
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const { changeRoleAction } = await import("@/app/(settings)/settings/team/actions/change-role");
+const { removeMemberAction } = await import("@/app/(settings)/settings/team/actions/remove-member");
+const { revokeInviteAction } = await import("@/app/(settings)/settings/team/actions/revoke-invite");
+const { switchTeamAction } = await import("@/app/(auth)/actions/teams");
+const { deleteGenerationAction } = await import("@/app/(gallery)/actions/delete-generation");
+const { createGenerationAction } = await import("@/app/(studio)/actions/create-generation");
+const { idle } = await import("@/lib/jobs/runner");
+const imageRoute = await import("@/app/api/images/[id]/route");
+const eventsRoute = await import("@/app/api/generations/[id]/events/route");
+
+const MISSING = "cmissing000000000000000000";
+
+const a = {} as { owner: SignedIn; member: SignedIn; memberId: string; teamId: string; inviteId: string; generationId: string; imageId: string };
+const b = {} as { owner: SignedIn; viewer: SignedIn; teamId: string };
+
+beforeAll(async () => {
+  a.owner = await makePerson("Ann");
+  a.teamId = await makeTeam(a.owner, "Team A");
+  a.member = await makePerson("Ari");
+  a.memberId = await join(a.member, a.teamId, "member");
+  a.inviteId = (await makeInvite(a.teamId, a.owner.user.id)).id;
+  const generation = await makeGeneration(a.teamId, a.owner.user.id);
+  a.generationId = generation.id;
+  a.imageId = generation.images[0]!.id;
+
+  b.owner = await makePerson("Bea");
+  b.teamId = await makeTeam(b.owner, "Team B");
+  b.viewer = await makePerson("Bob");
+  await join(b.viewer, b.teamId, "viewer");
+});
+
+async function route(handler: (r: Request, c: { params: Promise<{ id: string }> }) => Promise<Response>, id: string, query = "") {
+  const res = await handler(new Request(`http://localhost/x${query}`), { params: Promise.resolve({ id }) });
+  return { status: res.status, body: await res.text() };
+}
+
+// Each row: what a person of team B would try with team A's id.
+const table: { name: string; call: (id: string) => Promise<unknown>; id: () => string }[] = [
+  { name: "change a member's role", call: (id) => changeRoleAction({ membershipId: id, role: "viewer" }), id: () => a.memberId },
+  { name: "remove a member", call: (id) => removeMemberAction({ membershipId: id }), id: () => a.memberId },
+  { name: "revoke an invite", call: (id) => revokeInviteAction({ inviteId: id }), id: () => a.inviteId },
+  { name: "switch to a team", call: (id) => switchTeamAction({ teamId: id }), id: () => a.teamId },
+  { name: "delete a generation", call: (id) => deleteGenerationAction({ id }), id: () => a.generationId },
+  { name: "GET an image", call: (id) => route(imageRoute.GET, id), id: () => a.imageId },
+  { name: "GET a thumbnail", call: (id) => route(imageRoute.GET, id, "?variant=thumb"), id: () => a.imageId },
+  { name: "follow a generation's events", call: (id) => route(eventsRoute.GET, id), id: () => a.generationId },
+];
+
+describe("a member of another team", () => {
+  it.each(table)("$name: same answer as for a missing id, and nothing changes", async ({ call, id }) => {
+    who.current = b.owner; // an owner: only team scoping can stop them
+    const before = await snapshot();
+    const foreign = await call(id());
+    const missing = await call(MISSING);
+    expect(foreign).toEqual(missing);
+    expect(JSON.stringify(foreign)).toMatch(/Not found|404/);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("the rows work for the team's own people (the table can fail)", async () => {
+    who.current = a.owner;
+    expect((await route(imageRoute.GET, a.imageId)).status).toBe(200);
+    expect((await route(imageRoute.GET, a.imageId, "?variant=thumb")).status).toBe(200);
+    expect(await revokeInviteAction({ inviteId: (await makeInvite(a.teamId, a.owner.user.id)).id })).toMatchObject({ data: {} });
+  });
+
+  it("reusing another team's idempotency key makes a new generation, never returns theirs", async () => {
+    who.current = b.owner;
+    const result = await createGenerationAction({
+      params: { prompt: "b's own prompt", size: "1024x1024", quality: "low" },
+      idempotencyKey: "0b5e8f6c-1d2a-4c3b-9e8f-7a6b5c4d3e2f",
+    });
+    expect(result.data?.generation?.prompt).toBe("b's own prompt");
+    expect(result.data?.generation?.id).not.toBe(a.generationId);
+  });
+});
+
+describe("roles and sessions", () => {
+  it("a viewer cannot generate or delete", async () => {
+    who.current = b.viewer;
+    await idle(); // the generation queued by the test above settles first
+    const before = await snapshot();
+    const generate = await createGenerationAction({ params: { prompt: "viewer tries" }, idempotencyKey: crypto.randomUUID() });
+    expect(generate.serverError).toMatch(/As a viewer of Team B you cannot do this/);
+    const own = await prisma.generation.findFirstOrThrow({ where: { teamId: b.teamId } });
+    expect((await deleteGenerationAction({ id: own.id })).serverError).toMatch(/As a viewer/);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("a removed member is out on the next request", async () => {
+    who.current = a.member;
+    expect((await route(imageRoute.GET, a.imageId)).status).toBe(200);
+    await prisma.membership.delete({ where: { id: a.memberId } });
+    expect((await route(imageRoute.GET, a.imageId)).status).toBe(403);
+    expect((await createGenerationAction({ params: { prompt: "x" }, idempotencyKey: crypto.randomUUID() })).serverError).toMatch(/not a member of any team/);
+  });
+
+  it("nothing is served without a session, and a signed-out session is no session", async () => {
+    who.current = null;
+    expect(await route(imageRoute.GET, a.imageId)).toMatchObject({ status: 401 });
+    expect(await route(imageRoute.GET, a.imageId, "?variant=thumb")).toMatchObject({ status: 401 });
+    expect(await route(eventsRoute.GET, a.generationId)).toMatchObject({ status: 401 });
+    who.current = a.owner;
+    await prisma.session.delete({ where: { id: a.owner.sessionId } });
+    expect(await route(imageRoute.GET, a.imageId)).toMatchObject({ status: 401 });
+    expect((await switchTeamAction({ teamId: a.teamId })).serverError).toMatch(/session has ended/);
+  });
+});

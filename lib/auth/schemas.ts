@@ -1,0 +1,35 @@
+// Sign-up, sign-in and team forms: one schema for the form and the server action.
+import { z } from "zod";
+
+export const MIN_PASSWORD = 10;
+
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address."));
+
+export const teamNameSchema = z
+  .string()
+  .trim()
+  .min(1, "Give the team a name.")
+  .max(60, "Keep the team name under 60 characters.");
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(1, "Tell us your name.").max(80, "Keep your name under 80 characters."),
+  email: emailSchema,
+  password: z
+    .string()
+    .min(MIN_PASSWORD, `Use at least ${MIN_PASSWORD} characters.`)
+    .max(256, "Keep the password under 256 characters."),
+  /** Ignored when joining by invitation. */
+  teamName: z.string().trim().max(60).optional(),
+  invite: z.string().max(200).optional(),
+});
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, "Enter your password.").max(1024),
+  invite: z.string().max(200).optional(),
+});
+
+/** Where to go after signing in: only paths on this site. */
+export function safeNext(next: string | undefined, fallback = "/studio"): string {
+  return next && next.startsWith("/") && !next.startsWith("//") ? next : fallback;
+}

@@ -1,0 +1,113 @@
+// Teams and memberships. Every function that changes a team takes its id and checks that
+// the membership it touches belongs to it, so an id from another team finds nothing.
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/auth/permissions";
+import { prisma } from "./client";
+
+export const NOT_FOUND = "Not found.";
+
+export interface TeamSummary {
+  teamId: string;
+  name: string;
+  role: Role;
+}
+
+/**
+ * The first sign-up of an install claims the team that holds work made before teams existed
+ * (created by the teams migration); everyone else gets a new team.
+ */
+export async function createTeamWithOwner(userId: string, name: string): Promise<string> {
+  return prisma.$transaction(async (tx) => {
+    const orphan = await tx.team.findFirst({ where: { memberships: { none: {} } }, select: { id: true } });
+    const team = orphan
+      ? await tx.team.update({ where: { id: orphan.id }, data: { name } })
+      : await tx.team.create({ data: { name } });
+    await tx.membership.create({ data: { teamId: team.id, userId, role: "owner" } });
+    return team.id;
+  });
+}
+
+export async function listMyTeams(userId: string): Promise<TeamSummary[]> {
+  const rows = await prisma.membership.findMany({
+    where: { userId },
+    include: { team: { select: { name: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((m) => ({ teamId: m.teamId, name: m.team.name, role: m.role as Role }));
+}
+
+export async function findMembership(userId: string, teamId: string) {
+  return prisma.membership.findUnique({
+    where: { teamId_userId: { teamId, userId } },
+    select: { id: true, role: true, team: { select: { id: true, name: true } } },
+  });
+}
+
+export async function listMembers(opts: { teamId: string }) {
+  const rows = await prisma.membership.findMany({
+    where: { teamId: opts.teamId },
+    include: { user: { select: { id: true, name: true, email: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((m) => ({ id: m.id, role: m.role as Role, userId: m.user.id, name: m.user.name, email: m.user.email, joinedAt: m.createdAt.toISOString() }));
+}
+
+export async function renameTeam(opts: { teamId: string; name: string }): Promise<void> {
+  await prisma.team.update({ where: { id: opts.teamId }, data: { name: opts.name } });
+}
+
+export async function getMemberInTeam(opts: { teamId: string; membershipId: string }) {
+  const m = await prisma.membership.findFirst({ where: { id: opts.membershipId, teamId: opts.teamId } });
+  if (!m) throw new AppError("NOT_FOUND", NOT_FOUND);
+  return { ...m, role: m.role as Role };
+}
+
+/** Changes a role, refusing to leave the team without an owner. */
+export async function changeRole(opts: { teamId: string; membershipId: string; role: Role }): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const m = await tx.membership.findFirst({ where: { id: opts.membershipId, teamId: opts.teamId } });
+    if (!m) throw new AppError("NOT_FOUND", NOT_FOUND);
+    if (m.role === "owner" && opts.role !== "owner") await assertAnotherOwner(tx, opts.teamId, m.id);
+    await tx.membership.update({ where: { id: m.id }, data: { role: opts.role } });
+  });
+}
+
+export async function removeMembership(opts: { teamId: string; membershipId: string }): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const m = await tx.membership.findFirst({ where: { id: opts.membershipId, teamId: opts.teamId } });
+    if (!m) throw new AppError("NOT_FOUND", NOT_FOUND);
+    if (m.role === "owner") await assertAnotherOwner(tx, opts.teamId, m.id);
+    await tx.membership.delete({ where: { id: m.id } });
+  });
+}
+
+type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
+
+async function assertAnotherOwner(tx: Tx, teamId: string, exceptMembershipId: string) {
+  const others = await tx.membership.count({ where: { teamId, role: "owner", id: { not: exceptMembershipId } } });
+  if (others === 0) {
+    throw new AppError("CONFLICT", "A team always keeps at least one owner: make someone else an owner first.");
+  }
+}
+
+/** Deletes the team and everything in it; returns the blob keys its images used. */
+export async function deleteTeam(opts: { teamId: string }): Promise<string[]> {
+  const images = await prisma.image.findMany({
+    where: { generation: { teamId: opts.teamId } },
+    select: { storageKey: true, thumbnailKey: true },
+  });
+  await prisma.team.delete({ where: { id: opts.teamId } });
+  return images.flatMap((i) => [i.storageKey, i.thumbnailKey]);
+}
+
+/** Of these blob keys, the ones no image of any team still points at. */
+export async function unreferencedKeys(keys: string[]): Promise<string[]> {
+  if (keys.length === 0) return [];
+  const used = await prisma.image.findMany({
+    where: { OR: [{ storageKey: { in: keys } }, { thumbnailKey: { in: keys } }] },
+    select: { storageKey: true, thumbnailKey: true },
+  });
+  const stillUsed = new Set(used.flatMap((u) => [u.storageKey, u.thumbnailKey]));
+  return [...new Set(keys)].filter((k) => !stillUsed.has(k));
+}

@@ -1,0 +1,73 @@
+// Test data for security tests: people, teams, and a generation with a real image file.
+import sharp from "sharp";
+import { prisma } from "@/lib/db/client";
+import { createInvite } from "@/lib/db/invites";
+import { createTeamWithOwner } from "@/lib/db/teams";
+import { createSession } from "@/lib/db/users";
+import type { Role } from "@/lib/auth/permissions";
+import type { SignedIn } from "@/lib/auth/session";
+import { putBlob } from "@/lib/storage/blob-store";
+import { makeThumbnail } from "@/lib/storage/thumbnails";
+
+let n = 0;
+
+export async function makePerson(name: string): Promise<SignedIn> {
+  n += 1;
+  const user = await prisma.user.create({ data: { email: `${name.toLowerCase()}${n}@example.test`, name } });
+  const token = await createSession(user.id);
+  const session = await prisma.session.findUniqueOrThrow({ where: { sessionToken: token } });
+  return { sessionId: session.id, teamId: null, user: { id: user.id, email: user.email, name: user.name } };
+}
+
+export async function makeTeam(owner: SignedIn, name: string): Promise<string> {
+  const teamId = await createTeamWithOwner(owner.user.id, name);
+  await prisma.session.update({ where: { id: owner.sessionId }, data: { teamId } });
+  owner.teamId = teamId;
+  return teamId;
+}
+
+export async function join(person: SignedIn, teamId: string, role: Role): Promise<string> {
+  const m = await prisma.membership.create({ data: { teamId, userId: person.user.id, role } });
+  await prisma.session.update({ where: { id: person.sessionId }, data: { teamId } });
+  person.teamId = teamId;
+  return m.id;
+}
+
+export async function makeGeneration(teamId: string, createdById: string) {
+  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 90, b: 40 } } }).png().toBuffer();
+  const original = await putBlob(png, "png");
+  const thumb = await makeThumbnail(png);
+  return prisma.generation.create({
+    data: {
+      teamId,
+      createdById,
+      kind: "generate",
+      model: "gpt-image-1-mini",
+      prompt: "a secret of team A",
+      params: { n: 1, size: "1024x1024" },
+      status: "succeeded",
+      idempotencyKey: "0b5e8f6c-1d2a-4c3b-9e8f-7a6b5c4d3e2f",
+      images: {
+        create: [{ index: 0, format: "png", width: 64, height: 48, bytes: original.bytes, sha256: original.sha256, storageKey: original.key, thumbnailKey: thumb.key }],
+      },
+    },
+    include: { images: true },
+  });
+}
+
+export async function makeInvite(teamId: string, invitedById: string) {
+  return createInvite({ teamId, role: "member", invitedById });
+}
+
+/** Everything an action could change, to prove that a refused call changed nothing. */
+export async function snapshot() {
+  const [teams, memberships, invites, sessions, generations, images] = await Promise.all([
+    prisma.team.findMany({ orderBy: { id: "asc" } }),
+    prisma.membership.findMany({ orderBy: { id: "asc" } }),
+    prisma.invite.findMany({ orderBy: { id: "asc" } }),
+    prisma.session.findMany({ orderBy: { id: "asc" }, select: { id: true, teamId: true } }),
+    prisma.generation.findMany({ orderBy: { id: "asc" }, select: { id: true, teamId: true, status: true } }),
+    prisma.image.findMany({ orderBy: { id: "asc" }, select: { id: true } }),
+  ]);
+  return JSON.stringify({ teams, memberships, invites, sessions, generations, images });
+}
