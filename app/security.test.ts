@@ -7,7 +7,8 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SignedIn } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
-import { join, makeGeneration, makeInvite, makePerson, makeTeam, snapshot } from "@/lib/testing/people";
+import { toEditFormData } from "@/lib/edits/edit-form";
+import { join, makeEditGeneration, makeGeneration, makeInvite, makePerson, makeTeam, snapshot } from "@/lib/testing/people";
 
 const who = vi.hoisted(() => ({ current: null as SignedIn | null }));
 vi.mock("@/lib/auth/session", async () => {
@@ -28,14 +29,20 @@ const { revokeInviteAction } = await import("@/app/(settings)/settings/team/acti
 const { switchTeamAction } = await import("@/app/(auth)/actions/teams");
 const { deleteGenerationAction } = await import("@/app/(gallery)/actions/delete-generation");
 const { createGenerationAction } = await import("@/app/(studio)/actions/create-generation");
+const { createEditAction } = await import("@/app/(studio)/actions/create-edit");
 const { idle } = await import("@/lib/jobs/runner");
 const imageRoute = await import("@/app/api/images/[id]/route");
-const eventsRoute = await import("@/app/api/generations/[id]/events/route");
+const generationRoute = await import("@/app/api/generations/[id]/route");
+const eventsRoute = await import("@/app/api/events/route");
+const inputsRoute = await import("@/app/api/generation-inputs/[id]/route");
 
 const MISSING = "cmissing000000000000000000";
 
-const a = {} as { owner: SignedIn; member: SignedIn; memberId: string; teamId: string; inviteId: string; generationId: string; imageId: string };
-const b = {} as { owner: SignedIn; viewer: SignedIn; teamId: string };
+const a = {} as {
+  owner: SignedIn; member: SignedIn; memberId: string; teamId: string; inviteId: string; generationId: string; imageId: string;
+  editImageId: string; inputId: string;
+};
+const b = {} as { owner: SignedIn; viewer: SignedIn; teamId: string; imageId: string };
 
 beforeAll(async () => {
   a.owner = await makePerson("Ann");
@@ -46,9 +53,13 @@ beforeAll(async () => {
   const generation = await makeGeneration(a.teamId, a.owner.user.id);
   a.generationId = generation.id;
   a.imageId = generation.images[0]!.id;
+  const edit = await makeEditGeneration(a.teamId, a.owner.user.id);
+  a.editImageId = edit.images[0]!.id;
+  a.inputId = edit.inputs[0]!.id;
 
   b.owner = await makePerson("Bea");
   b.teamId = await makeTeam(b.owner, "Team B");
+  b.imageId = (await makeEditGeneration(b.teamId, b.owner.user.id)).images[0]!.id;
   b.viewer = await makePerson("Bob");
   await join(b.viewer, b.teamId, "viewer");
 });
@@ -67,8 +78,18 @@ const table: { name: string; call: (id: string) => Promise<unknown>; id: () => s
   { name: "delete a generation", call: (id) => deleteGenerationAction({ id }), id: () => a.generationId },
   { name: "GET an image", call: (id) => route(imageRoute.GET, id), id: () => a.imageId },
   { name: "GET a thumbnail", call: (id) => route(imageRoute.GET, id, "?variant=thumb"), id: () => a.imageId },
-  { name: "follow a generation's events", call: (id) => route(eventsRoute.GET, id), id: () => a.generationId },
+  { name: "GET a generation", call: (id) => route(generationRoute.GET, id), id: () => a.generationId },
+  { name: "edit an image (slots)", call: (id) => createEditAction(editForm({ images: [{ imageId: id }] })), id: () => a.imageId },
+  { name: "edit an image as a reference", call: (id) => createEditAction(editForm({ images: [{ imageId: b.imageId }, { imageId: id }] })), id: () => a.imageId },
+  { name: "bulk-edit images (targets)", call: (id) => createEditAction(editForm({ images: [], targets: [b.imageId, id] })), id: () => a.editImageId },
+  { name: "GET an edit's input file", call: (id) => route(inputsRoute.GET, id), id: () => a.inputId },
+  { name: "GET an image's raw output", call: (id) => route(imageRoute.GET, id, "?variant=raw"), id: () => a.editImageId },
+  { name: "GET an edit's change heatmap", call: (id) => route(imageRoute.GET, id, "?variant=heatmap"), id: () => a.editImageId },
 ];
+
+function editForm(input: Pick<Parameters<typeof toEditFormData>[0], "images" | "targets">) {
+  return toEditFormData({ params: { prompt: "b edits", quality: "low" }, idempotencyKey: crypto.randomUUID(), ...input });
+}
 
 describe("a member of another team", () => {
   it.each(table)("$name: same answer as for a missing id, and nothing changes", async ({ call, id }) => {
@@ -86,6 +107,20 @@ describe("a member of another team", () => {
     expect((await route(imageRoute.GET, a.imageId)).status).toBe(200);
     expect((await route(imageRoute.GET, a.imageId, "?variant=thumb")).status).toBe(200);
     expect(await revokeInviteAction({ inviteId: (await makeInvite(a.teamId, a.owner.user.id)).id })).toMatchObject({ data: {} });
+    expect((await route(inputsRoute.GET, a.inputId)).status).toBe(200);
+    expect((await route(imageRoute.GET, a.editImageId, "?variant=raw")).status).toBe(200);
+    expect((await route(imageRoute.GET, a.editImageId, "?variant=heatmap")).status).toBe(200);
+    const edit = await createEditAction(editForm({ images: [{ imageId: a.imageId }] }));
+    expect(edit.data?.generations?.[0]).toMatchObject({ kind: "edit", batchId: edit.data?.batchId, inputs: [{ role: "image", index: 0 }] });
+    const bulk = await createEditAction(editForm({ images: [], targets: [a.imageId, a.editImageId] }));
+    expect(bulk.data?.generations).toHaveLength(2);
+  });
+
+  it("an image that is no edit has no raw output and no heatmap: the same 404 as a missing id", async () => {
+    who.current = a.owner;
+    const missing = await route(imageRoute.GET, "cmissing000000000000000000", "?variant=raw");
+    expect(await route(imageRoute.GET, a.imageId, "?variant=raw")).toEqual(missing);
+    expect(await route(imageRoute.GET, a.imageId, "?variant=heatmap")).toEqual(missing);
   });
 
   it("reusing another team's idempotency key makes a new generation, never returns theirs", async () => {
@@ -96,6 +131,48 @@ describe("a member of another team", () => {
     });
     expect(result.data?.generation?.prompt).toBe("b's own prompt");
     expect(result.data?.generation?.id).not.toBe(a.generationId);
+  });
+});
+
+/** Opens the team event stream as the current person and collects what arrives. */
+async function openEvents(follow: string) {
+  const abort = new AbortController();
+  const res = await eventsRoute.GET(new Request(`http://localhost/api/events?follow=${follow}`, { signal: abort.signal }), {
+    params: Promise.resolve({}),
+  });
+  const reader = res.body!.getReader();
+  let text = "";
+  const reading = (async () => {
+    for (;;) {
+      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+      if (done) return;
+      text += new TextDecoder().decode(value);
+    }
+  })();
+  return {
+    text: () => text,
+    close: async () => {
+      abort.abort();
+      await reading;
+    },
+  };
+}
+
+describe("the team event stream", () => {
+  it("carries another team's generations to nobody else, even when asked for them by id", async () => {
+    const { publish } = await import("@/lib/jobs/events");
+    who.current = b.owner;
+    const bStream = await openEvents(a.generationId);
+    who.current = a.owner;
+    const aStream = await openEvents(a.generationId);
+    await new Promise((r) => setTimeout(r, 50));
+    publish({ generationId: a.generationId, teamId: a.teamId }, { type: "partial", imageIndex: 0, partialIndex: 0, dataUrl: "data:image/png;base64,AAAA" });
+    await new Promise((r) => setTimeout(r, 50));
+    await Promise.all([aStream.close(), bStream.close()]);
+    expect(aStream.text()).toContain("a secret of team A"); // the snapshot of what A follows
+    expect(aStream.text()).toContain("event: partial");
+    expect(bStream.text()).not.toContain(a.generationId);
+    expect(bStream.text()).not.toContain("a secret of team A");
   });
 });
 
@@ -123,7 +200,8 @@ describe("roles and sessions", () => {
     who.current = null;
     expect(await route(imageRoute.GET, a.imageId)).toMatchObject({ status: 401 });
     expect(await route(imageRoute.GET, a.imageId, "?variant=thumb")).toMatchObject({ status: 401 });
-    expect(await route(eventsRoute.GET, a.generationId)).toMatchObject({ status: 401 });
+    expect(await route(generationRoute.GET, a.generationId)).toMatchObject({ status: 401 });
+    expect(await route(eventsRoute.GET, "")).toMatchObject({ status: 401 });
     who.current = a.owner;
     await prisma.session.delete({ where: { id: a.owner.sessionId } });
     expect(await route(imageRoute.GET, a.imageId)).toMatchObject({ status: 401 });

@@ -1,13 +1,21 @@
 // `npm run bench`: prints Fresco's performance figures. Slow whole-system figures (first start
-// on a fresh clone, `npm test` wall time) run with --first-start and --test-time (or --all).
+// on a fresh clone, `npm test` wall time) run with --first-start and --test-time (or --all);
+// --quick runs only the in-process figures (no browser).
 import os from "node:os";
 import { benchAppTime } from "./app-time";
+import { benchCanvas } from "./canvas";
 import { benchFirstStart, benchTestTime } from "./fresh-clone";
+import { benchFirstPartial, benchGalleryUnderLoad } from "./panel";
 
 async function main() {
   const args = new Set(process.argv.slice(2));
   console.log(`Fresco benchmarks — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}\n`);
   await benchAppTime();
+  if (!args.has("--quick")) {
+    await benchFirstPartial();
+    await benchGalleryUnderLoad();
+    await benchCanvas();
+  }
   if (args.has("--first-start") || args.has("--all")) await benchFirstStart();
   if (args.has("--test-time") || args.has("--all")) await benchTestTime();
 }

@@ -14,8 +14,9 @@ test("a new user generates two images, sees their cost, and finds them in the ga
   const card = studio.generation(prompt);
   await expect(card.getByTestId("status")).toHaveAttribute("data-status", "succeeded");
   await expect(card.getByTestId("result-image")).toHaveCount(2);
-  // 2 × 400 low-quality landscape tokens at $8/1M + 10 text tokens at $2/1M.
-  await expect(card.getByTestId("cost")).toHaveText("$0.0064");
+  // Live preview is on by default with one partial image: each image is its own streamed call,
+  // 2 × (400 low landscape tokens + 100 for the partial) at $8/1M + 2 × 10 text tokens at $2/1M.
+  await expect(card.getByTestId("cost")).toHaveText("$0.008");
   await expect(page.getByTestId("stage-image")).toBeVisible();
 
   // Both thumbnails really load (the image route answers with image bytes).
@@ -25,7 +26,7 @@ test("a new user generates two images, sees their cost, and finds them in the ga
 
   await page.reload();
   await expect(studio.generation(prompt).getByTestId("result-image")).toHaveCount(2);
-  await expect(page.getByTestId("month-spend")).toContainText("$0.0064");
+  await expect(page.getByTestId("month-spend")).toContainText("$0.008");
 
   await page.getByRole("link", { name: "Gallery" }).click();
   const item = page.getByTestId("gallery-item").filter({ hasText: prompt });
@@ -33,7 +34,7 @@ test("a new user generates two images, sees their cost, and finds them in the ga
   await expect(item.getByTestId("result-image")).toHaveCount(2);
   await item.click();
   await expect(page.getByTestId("generation-details")).toContainText("gpt-image-1-mini");
-  await expect(page.getByTestId("generation-details")).toContainText("800"); // image tokens out
+  await expect(page.getByTestId("generation-details")).toContainText("1000"); // image tokens out
 
   const href = await page.getByTestId("full-image-link").first().getAttribute("href");
   const full = await page.request.get(href!);

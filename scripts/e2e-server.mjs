@@ -20,9 +20,9 @@ if (process.env.DATABASE_URL && !process.env.DATABASE_URL.startsWith("file:")) {
 delete process.env.DATABASE_URL;
 for (const k of Object.keys(process.env)) if (/^(AUTH_|EMAIL_|OPENAI_)/.test(k)) delete process.env[k];
 
-const dataDir = path.join(root, "e2e", relay ? ".data-relay" : ".data");
+const dataDir = process.env.E2E_DATA_DIR ?? path.join(root, "e2e", relay ? ".data-relay" : ".data");
 rmSync(dataDir, { recursive: true, force: true });
-Object.assign(process.env, { FRESCO_DATA_DIR: dataDir, FRESCO_EMULATOR_LATENCY_MS: "150" });
+Object.assign(process.env, { FRESCO_DATA_DIR: dataDir, FRESCO_EMULATOR_LATENCY_MS: process.env.E2E_EMULATOR_LATENCY_MS ?? "150" });
 
 if (relay) {
   // Wait for the offline server: it builds the app and runs the emulator this one talks to.

@@ -1,7 +1,7 @@
 import { formatUsd } from "@/lib/images/cost";
 import type { GenerationView } from "@/lib/generations/view";
 
-/** The cost of a finished generation; "unknown" (never $0) when the provider sent no usage. */
+/** The cost of a finished generation, split on hover; "unknown" (never $0) when the provider sent no usage. */
 export function CostLabel({ generation }: { generation: GenerationView }) {
   if (generation.status !== "succeeded") return null;
   if (generation.costUsd === null) {
@@ -11,10 +11,15 @@ export function CostLabel({ generation }: { generation: GenerationView }) {
       </span>
     );
   }
-  const u = generation.usage;
-  const detail = u
-    ? `${u.textTokensIn} text in · ${u.imageTokensIn} image in · ${u.imageTokensOut} image out tokens`
-    : undefined;
+  const { cost, usage } = generation;
+  const detail =
+    cost && usage
+      ? [
+          `Text in: ${formatUsd(cost.textIn)} (${usage.textTokensIn} tokens)`,
+          `Image in: ${formatUsd(cost.imageIn)} (${usage.imageTokensIn} tokens)`,
+          `Image out: ${formatUsd(cost.imageOut)} (${usage.imageTokensOut} tokens)`,
+        ].join("\n")
+      : undefined;
   return (
     <span data-testid="cost" className="tabular-nums" title={detail}>
       {formatUsd(generation.costUsd)}

@@ -1,9 +1,16 @@
 "use client";
 
+import { useAction } from "next-safe-action/hooks";
+import { useState } from "react";
+import { toast } from "sonner";
+import { cancelGenerationAction } from "@/app/(studio)/actions/cancel-generation";
 import { CostLabel } from "@/components/generation/cost-label";
-import { ImageTile, PendingTile } from "@/components/generation/image-tile";
+import { PendingTile } from "@/components/generation/image-tile";
 import { StatusBadge } from "@/components/generation/status-badge";
-import type { GenerationView } from "@/lib/generations/view";
+import type { GenerationView, ImagePick } from "@/lib/generations/view";
+import { CandidateTile } from "./candidate-tile";
+import { RerunMenu } from "./rerun-menu";
+import { useStudio } from "./studio-context";
 import type { LiveState } from "./use-live-generations";
 
 function aspectOf(size: unknown): string {
@@ -11,16 +18,25 @@ function aspectOf(size: unknown): string {
   return m ? `${m[1]} / ${m[2]}` : "1 / 1";
 }
 
-/** One submission in the results rail: its prompt, progress, images and cost. */
+/** One submission in the results rail: its prompt, progress, candidates and cost. */
 export function GenerationCard(props: {
   generation: GenerationView;
   live?: LiveState;
   selectedImageId?: string;
   onSelect: (imageId: string) => void;
 }) {
+  const studio = useStudio();
+  const [picks, setPicks] = useState<Record<string, ImagePick>>({});
+  const [showDiscarded, setShowDiscarded] = useState(false);
+  const cancel = useAction(cancelGenerationAction, { onError: ({ error }) => toast.error(error.serverError ?? "Could not cancel.") });
   const g = props.generation;
   const count = Number(g.params.n ?? 1);
   const pending = g.status === "queued" || g.status === "running";
+  const images = g.images.map((img) => ({ ...img, pick: img.id in picks ? picks[img.id]! : img.pick }));
+  const discarded = images.filter((img) => img.pick === "discarded");
+  const shown = showDiscarded ? images : images.filter((img) => img.pick !== "discarded");
+  const mayCancel = studio?.canGenerate && (studio.canActOnAll || g.createdById === studio.userId);
+
   return (
     <article data-testid="generation" data-generation-id={g.id} className="space-y-2 rounded-lg border border-line bg-surface p-3">
       <header className="flex items-start justify-between gap-2">
@@ -31,43 +47,64 @@ export function GenerationCard(props: {
       </header>
 
       {pending && (
-        <div className="grid grid-cols-2 gap-1.5">
+        <div className={`grid gap-1.5 ${count > 1 ? "grid-cols-2" : ""}`}>
           {Array.from({ length: count }, (_, i) => (
             <PendingTile key={i} aspect={aspectOf(g.params.size)} partial={props.live?.partials[i]} />
           ))}
         </div>
       )}
 
-      {g.images.length > 0 && (
-        <div className="grid grid-cols-2 gap-1.5">
-          {g.images.map((img) => (
-            <button
+      {shown.length > 0 && (
+        <div className={`grid gap-1.5 ${shown.length > 1 ? "grid-cols-2" : ""}`}>
+          {shown.map((img) => (
+            <CandidateTile
               key={img.id}
-              type="button"
-              onClick={() => props.onSelect(img.id)}
-              aria-label={`Show image ${img.index + 1} of “${g.prompt.slice(0, 40)}”`}
-              aria-pressed={props.selectedImageId === img.id}
-              className={`rounded ring-offset-2 ring-offset-surface ${props.selectedImageId === img.id ? "ring-2 ring-accent" : ""}`}
-            >
-              <ImageTile image={img} alt={g.prompt} />
-            </button>
+              generation={g}
+              image={img}
+              selected={props.selectedImageId === img.id}
+              onSelect={() => props.onSelect(img.id)}
+              onPicked={(pick) => setPicks((p) => ({ ...p, [img.id]: pick }))}
+            />
           ))}
         </div>
       )}
 
+      {studio?.canGenerate && g.kind === "generate" && images.some((img) => img.pick === "finalist") && (
+        <div className="space-y-1.5 rounded bg-raised p-2" aria-label="Finalists">
+          <p className="text-xs font-medium text-muted">Finalists: run again with a larger model or higher quality</p>
+          {images
+            .filter((img) => img.pick === "finalist")
+            .map((img) => (
+              <RerunMenu key={img.id} generation={g} imageId={img.id} index={img.index} />
+            ))}
+        </div>
+      )}
+
       {g.errorMessage && (
-        <p role="alert" data-testid="generation-error" className="rounded bg-danger/10 p-2 text-xs text-danger">
+        <p role="alert" data-testid="generation-error" className={`rounded p-2 text-xs ${g.status === "canceled" ? "bg-raised text-muted" : "bg-danger/10 text-danger"}`}>
           {g.errorMessage}
           {g.requestId && <span className="mt-1 block font-mono text-[10px] opacity-70">request {g.requestId}</span>}
         </p>
       )}
 
-      <footer className="flex items-center justify-between text-xs text-muted">
-        <span>
+      <footer className="flex items-center justify-between gap-2 text-xs text-muted">
+        <span className="truncate">
           {String(g.params.size ?? "auto")} · {String(g.params.quality ?? "auto")} · {count} image{count > 1 ? "s" : ""}
+          {g.retries > 0 && ` · ${g.retries} retr${g.retries === 1 ? "y" : "ies"}`}
         </span>
-        <CostLabel generation={g} />
+        {pending && mayCancel ? (
+          <button type="button" className="text-danger hover:underline" onClick={() => cancel.execute({ id: g.id })} disabled={cancel.isPending} data-testid="cancel">
+            Cancel
+          </button>
+        ) : (
+          <CostLabel generation={g} />
+        )}
       </footer>
+      {discarded.length > 0 && (
+        <button type="button" className="text-xs text-muted hover:text-fg" onClick={() => setShowDiscarded((v) => !v)} data-testid="toggle-discarded">
+          {showDiscarded ? "Hide discarded" : `${discarded.length} discarded · show`}
+        </button>
+      )}
     </article>
   );
 }

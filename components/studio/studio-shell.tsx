@@ -3,30 +3,40 @@
 // The studio's three panes: prompt on the left, the selected image in the centre,
 // live results on the right.
 import { useState } from "react";
+import type { PanelData } from "@/lib/generations/panel-data";
 import type { GenerationView } from "@/lib/generations/view";
 import { PromptPanel } from "./prompt-panel";
 import { ResultsRail } from "./results-rail";
 import { Stage } from "./stage";
+import { StudioProvider } from "./studio-context";
 import { useLiveGenerations } from "./use-live-generations";
 
-export function StudioShell({ initial, canGenerate }: { initial: GenerationView[]; canGenerate: boolean }) {
-  const { generations, live, add } = useLiveGenerations(initial);
+export function StudioShell(props: {
+  initial: GenerationView[];
+  panel: PanelData;
+  access: { canGenerate: boolean; userId: string; canActOnAll: boolean };
+}) {
+  const { generations, live, add } = useLiveGenerations(props.initial);
   const [selectedImageId, setSelectedImageId] = useState<string>();
+  const { canGenerate } = props.access;
 
   const selected = pickSelected(generations, selectedImageId);
 
   return (
-    <div className="grid h-full grid-cols-1 md:grid-cols-[theme(spacing.panel)_1fr] xl:grid-cols-[theme(spacing.panel)_1fr_theme(spacing.rail)]">
-      <aside className="border-b border-line bg-surface md:border-r md:border-b-0">
-        <PromptPanel onQueued={add} canGenerate={canGenerate} />
-      </aside>
-      <main className="min-h-[50vh] bg-canvas">
-        <Stage selected={selected} />
-      </main>
-      <aside className="border-line bg-canvas md:col-span-2 xl:col-span-1 xl:border-l">
-        <ResultsRail generations={generations} live={live} selectedImageId={selected?.image.id} onSelect={setSelectedImageId} />
-      </aside>
-    </div>
+    <StudioProvider value={{ ...props.access, prices: props.panel.prices, onQueued: add }}>
+      <div className="grid h-full grid-cols-1 overflow-y-auto md:grid-cols-[theme(spacing.panel)_1fr] md:grid-rows-[minmax(0,3fr)_minmax(0,2fr)] md:overflow-hidden xl:grid-rows-1 xl:grid-cols-[theme(spacing.panel)_1fr_theme(spacing.rail)]">
+        {/* Each pane scrolls on its own; the canvas keeps every pixel left. */}
+        <aside className="border-b border-line bg-surface md:row-span-2 md:min-h-0 md:border-r md:border-b-0 xl:row-span-1">
+          <PromptPanel onQueued={add} canGenerate={canGenerate} data={props.panel} />
+        </aside>
+        <main className="min-h-[50vh] bg-canvas md:min-h-0">
+          <Stage selected={selected} />
+        </main>
+        <aside className="border-line bg-canvas md:min-h-0 md:border-t xl:border-t-0 xl:border-l">
+          <ResultsRail generations={generations} live={live} selectedImageId={selected?.image.id} onSelect={setSelectedImageId} />
+        </aside>
+      </div>
+    </StudioProvider>
   );
 }
 

@@ -1,9 +1,10 @@
 "use client";
 
-// The studio's list of generations, kept live: every unfinished one follows its
-// server-sent event stream until it settles.
+// The studio's list of generations, kept live over one server-sent event stream per tab
+// (/api/events). The stream is open while anything in the list is unfinished, and reopens
+// when a new unfinished generation joins, so its `follow` list always covers what the tab waits for.
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { isFinished, type GenerationView } from "@/lib/generations/view";
 
 export interface LiveState {
@@ -15,7 +16,6 @@ export interface LiveState {
 export function useLiveGenerations(initial: GenerationView[]) {
   const [generations, setGenerations] = useState(initial);
   const [live, setLive] = useState<Record<string, LiveState>>({});
-  const sources = useRef(new Map<string, EventSource>());
   const router = useRouter();
 
   const upsert = useCallback((view: GenerationView) => {
@@ -28,49 +28,39 @@ export function useLiveGenerations(initial: GenerationView[]) {
     });
   }, []);
 
-  const follow = useCallback(
-    (id: string) => {
-      if (sources.current.has(id)) return;
-      const source = new EventSource(`/api/generations/${id}/events`);
-      sources.current.set(id, source);
-      const patchLive = (patch: (s: LiveState) => LiveState) =>
-        setLive((all) => ({ ...all, [id]: patch(all[id] ?? { partials: {} }) }));
-
-      source.addEventListener("generation", (e) => {
-        const view = JSON.parse((e as MessageEvent<string>).data) as GenerationView | null;
-        if (!view) return;
-        upsert(view);
-        if (isFinished(view.status)) {
-          source.close();
-          sources.current.delete(id);
-          // Server-rendered figures (the month's spend in the top bar) now include this one.
-          router.refresh();
-        }
-      });
-      source.addEventListener("status", (e) => {
-        const data = JSON.parse((e as MessageEvent<string>).data) as { status: string; position?: number };
-        patchLive((s) => ({ ...s, queuePosition: data.status === "queued" ? data.position : undefined }));
-      });
-      source.addEventListener("partial", (e) => {
-        const data = JSON.parse((e as MessageEvent<string>).data) as { imageIndex: number; dataUrl: string };
-        patchLive((s) => ({ ...s, partials: { ...s.partials, [data.imageIndex]: data.dataUrl } }));
-      });
-      // EventSource reconnects by itself after a network blip; the snapshot on reconnect catches up.
-    },
-    [upsert, router],
-  );
+  const unfinished = useMemo(() => generations.filter((g) => !isFinished(g.status)).map((g) => g.id), [generations]);
+  const [followed, setFollowed] = useState<string[]>([]);
+  // Reopen only when an id appears that the open stream was not told about.
+  const missing = unfinished.some((id) => !followed.includes(id));
+  if (missing) setFollowed(unfinished);
+  const anyUnfinished = unfinished.length > 0;
 
   useEffect(() => {
-    for (const g of generations) if (!isFinished(g.status)) follow(g.id);
-  }, [generations, follow]);
+    if (!anyUnfinished || followed.length === 0) return;
+    const source = new EventSource(`/api/events?follow=${followed.join(",")}`);
+    const patchLive = (id: string, patch: (s: LiveState) => LiveState) =>
+      setLive((all) => ({ ...all, [id]: patch(all[id] ?? { partials: {} }) }));
 
-  useEffect(() => {
-    const all = sources.current;
-    return () => {
-      for (const s of all.values()) s.close();
-      all.clear();
-    };
-  }, []);
+    source.addEventListener("generation", (e) => {
+      const view = JSON.parse((e as MessageEvent<string>).data) as GenerationView;
+      upsert(view);
+      // Server-rendered figures (the month's spend in the top bar) now include this one.
+      if (isFinished(view.status)) router.refresh();
+    });
+    source.addEventListener("status", (e) => {
+      const data = JSON.parse((e as MessageEvent<string>).data) as { generationId: string; status: string; position?: number };
+      patchLive(data.generationId, (s) => ({ ...s, queuePosition: data.status === "queued" ? data.position : undefined }));
+      if (data.status === "running") {
+        setGenerations((list) => list.map((g) => (g.id === data.generationId && g.status === "queued" ? { ...g, status: "running" } : g)));
+      }
+    });
+    source.addEventListener("partial", (e) => {
+      const data = JSON.parse((e as MessageEvent<string>).data) as { generationId: string; imageIndex: number; dataUrl: string };
+      patchLive(data.generationId, (s) => ({ ...s, partials: { ...s.partials, [data.imageIndex]: data.dataUrl } }));
+    });
+    // EventSource reconnects by itself after a network blip; `follow` makes the server resend state.
+    return () => source.close();
+  }, [followed, anyUnfinished, upsert, router]);
 
   return { generations, live, add: upsert };
 }

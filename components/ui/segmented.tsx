@@ -5,6 +5,7 @@ export interface SegmentedOption<T extends string> {
   value: T;
   label: React.ReactNode;
   title?: string;
+  disabled?: boolean;
 }
 
 export function Segmented<T extends string>(props: {
@@ -24,7 +25,7 @@ export function Segmented<T extends string>(props: {
             <label
               key={opt.value}
               title={opt.title}
-              className={`flex flex-1 cursor-pointer flex-col items-center gap-1 rounded px-1.5 py-1 text-xs transition has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent ${
+              className={`flex flex-1 cursor-pointer flex-col items-center gap-1 rounded px-1.5 py-1 text-xs transition has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-40 ${
                 checked ? "bg-surface text-fg shadow-sm" : "text-muted hover:text-fg"
               }`}
             >
@@ -34,6 +35,7 @@ export function Segmented<T extends string>(props: {
                 name={props.name}
                 value={opt.value}
                 checked={checked}
+                disabled={opt.disabled}
                 onChange={() => props.onChange(opt.value)}
               />
               {opt.label}

@@ -63,6 +63,11 @@ export interface FinishedImage {
   sha256: string;
   storageKey: string;
   thumbnailKey: string;
+  rawStorageKey?: string;
+  rawSha256?: string;
+  rawFormat?: string;
+  rawBytes?: number;
+  derivation?: Prisma.InputJsonValue;
 }
 
 export interface Completion {
@@ -72,6 +77,7 @@ export interface Completion {
   costUsd: string | null;
   priceTableId: string | null;
   providerMs: number;
+  retries: number;
 }
 
 /** Commits the images and the outcome in one short transaction, after the blobs are durable. */
@@ -90,6 +96,7 @@ export async function completeGeneration(id: string, done: Completion): Promise<
         costUsd: done.costUsd,
         priceTableId: done.priceTableId,
         providerMs: done.providerMs,
+        retries: done.retries,
         finishedAt: new Date(),
       },
     }),
@@ -102,6 +109,7 @@ export interface Failure {
   errorMessage: string;
   requestId?: string;
   providerMs?: number;
+  retries?: number;
 }
 
 export async function failGeneration(id: string, failure: Failure): Promise<void> {
@@ -124,4 +132,19 @@ export async function interruptActiveGenerations(): Promise<number> {
 
 function isUniqueViolation(err: unknown): boolean {
   return typeof err === "object" && err !== null && "code" in err && (err as { code: unknown }).code === "P2002";
+}
+
+/** Marks a generation that never reached the provider as canceled; false if it had started. */
+export async function cancelQueued(id: string): Promise<boolean> {
+  const { count } = await prisma.generation.updateMany({
+    where: { id, status: "queued" },
+    data: {
+      status: "canceled",
+      errorCode: "canceled",
+      errorMessage: "Canceled before it reached the provider. Nothing was billed.",
+      costUsd: "0",
+      finishedAt: new Date(),
+    },
+  });
+  return count === 1;
 }

@@ -3,19 +3,41 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "./client";
-import type { GenerationView } from "@/lib/generations/view";
+import type { GenerationView, ImagePick, InputView } from "@/lib/generations/view";
+import { costOf } from "@/lib/images/cost";
 
-export type { GenerationView, ImageView } from "@/lib/generations/view";
+export type { GenerationView, ImageView, InputView } from "@/lib/generations/view";
 
 const generationInclude = {
   images: { orderBy: { index: "asc" } },
+  priceTable: true,
   createdBy: { select: { name: true, email: true } },
+  inputs: { orderBy: [{ role: "asc" }, { index: "asc" }], select: { id: true, role: true, index: true, name: true, width: true, height: true, format: true } },
 } satisfies Prisma.GenerationInclude;
 
 type GenerationRow = Prisma.GenerationGetPayload<{ include: typeof generationInclude }>;
 
 export function toGenerationView(row: GenerationRow): GenerationView {
   const hasUsage = row.totalTokens !== null;
+  const usage = hasUsage
+    ? {
+        textTokensIn: row.textTokensIn ?? 0,
+        imageTokensIn: row.imageTokensIn ?? 0,
+        imageTokensOut: row.imageTokensOut ?? 0,
+        totalTokens: row.totalTokens ?? 0,
+      }
+    : null;
+  const p = row.priceTable;
+  const cost =
+    usage && p
+      ? costOf(usage, {
+          textInPerM: p.textInPerM.toString(),
+          cachedTextInPerM: p.cachedTextInPerM.toString(),
+          imageInPerM: p.imageInPerM.toString(),
+          cachedImageInPerM: p.cachedImageInPerM.toString(),
+          imageOutPerM: p.imageOutPerM.toString(),
+        })
+      : null;
   return {
     id: row.id,
     kind: row.kind,
@@ -28,26 +50,26 @@ export function toGenerationView(row: GenerationRow): GenerationView {
     errorCode: row.errorCode,
     errorMessage: row.errorMessage,
     requestId: row.requestId,
-    usage: hasUsage
-      ? {
-          textTokensIn: row.textTokensIn ?? 0,
-          imageTokensIn: row.imageTokensIn ?? 0,
-          imageTokensOut: row.imageTokensOut ?? 0,
-          totalTokens: row.totalTokens ?? 0,
-        }
-      : null,
+    usage,
     costUsd: row.costUsd === null ? null : row.costUsd.toString(),
+    cost,
+    retries: row.retries,
+    batchId: row.batchId,
+    parentImageId: row.parentImageId,
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
     providerMs: row.providerMs,
     images: row.images.map((img) => ({
       id: img.id,
       index: img.index,
+      pick: (img.pick as ImagePick) ?? null,
+      hasRaw: img.rawStorageKey !== null,
       format: img.format,
       width: img.width,
       height: img.height,
       bytes: img.bytes,
     })),
+    inputs: row.inputs.map((input) => ({ ...input, role: input.role as InputView["role"] })),
   };
 }
 
@@ -71,8 +93,29 @@ export async function getGeneration(opts: { teamId: string; id: string }): Promi
 export async function getImageFile(opts: { teamId: string; id: string }) {
   return prisma.image.findFirst({
     where: { id: opts.id, generation: { teamId: opts.teamId } },
-    select: { id: true, format: true, sha256: true, storageKey: true, thumbnailKey: true, bytes: true },
+    select: {
+      id: true,
+      format: true,
+      sha256: true,
+      storageKey: true,
+      thumbnailKey: true,
+      bytes: true,
+      // ?variant=raw and ?variant=heatmap: the provider's own output, and the edit's base.
+      rawStorageKey: true,
+      rawFormat: true,
+      generation: { select: { kind: true, inputs: { where: { role: "image", index: 0 }, select: { storageKey: true } } } },
+    },
   });
+}
+
+/** An edit's files (base, references, mask) in order; empty for another team's generation. */
+export async function listGenerationInputs(opts: { teamId: string; generationId: string }): Promise<InputView[]> {
+  const rows = await prisma.generationInput.findMany({
+    where: { generationId: opts.generationId, generation: { teamId: opts.teamId } },
+    orderBy: [{ role: "asc" }, { index: "asc" }],
+    select: { id: true, role: true, index: true, name: true, width: true, height: true, format: true },
+  });
+  return rows.map((r) => ({ ...r, role: r.role as InputView["role"] }));
 }
 
 /** What the team spent this calendar month (UTC), as an exact decimal string. */
@@ -84,4 +127,16 @@ export async function monthSpendUsd(opts: { teamId: string; now?: Date }): Promi
     _sum: { costUsd: true },
   });
   return agg._sum.costUsd?.toString() ?? "0";
+}
+
+/** This person's latest distinct prompts in this team, newest first. */
+export async function recentPrompts(opts: { teamId: string; userId: string; take: number }): Promise<string[]> {
+  const rows = await prisma.generation.findMany({
+    where: { teamId: opts.teamId, createdById: opts.userId },
+    orderBy: { createdAt: "desc" },
+    distinct: ["prompt"],
+    select: { prompt: true },
+    take: opts.take,
+  });
+  return rows.map((r) => r.prompt);
 }

@@ -43,3 +43,15 @@ export async function deleteSession(sessionToken: string): Promise<void> {
 export async function setSessionTeam(sessionId: string, teamId: string): Promise<void> {
   await prisma.session.update({ where: { id: sessionId }, data: { teamId } });
 }
+
+/** The prompt panel's last parameters for this person (without the prompt), or null. */
+export async function getLastParams(userId: string): Promise<unknown> {
+  const row = await prisma.user.findUnique({ where: { id: userId }, select: { lastParams: true } });
+  return row?.lastParams ?? null;
+}
+
+export async function saveLastParams(userId: string, params: Record<string, unknown>): Promise<void> {
+  const { prompt, ...rest } = params;
+  void prompt;
+  await prisma.user.update({ where: { id: userId }, data: { lastParams: rest as object } });
+}

@@ -20,3 +20,14 @@ export function latencyFromEnv(env: NodeJS.ProcessEnv = process.env): number | u
   const ms = Number(raw);
   return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
 }
+
+const LATENCY_MARKER = /\[latency:(\d{1,6})\]/i;
+
+/**
+ * The time per image for one request: `[latency:MS]` in the prompt overrides the configured
+ * latency, so a test or a demo can slow down (or speed up) a single request.
+ */
+export function latencyFor(prompt: string, configured: number): number {
+  const match = LATENCY_MARKER.exec(prompt);
+  return match ? Number(match[1]) : configured;
+}

@@ -124,3 +124,11 @@ describe("cli", () => {
     }
   });
 });
+
+describe("[latency:MS] marker", () => {
+  it("slows down only the request that carries it", async () => {
+    const { latencyFor } = await import("./latency");
+    expect(latencyFor("a harbour [latency:2500]", 0)).toBe(2500);
+    expect(latencyFor("a harbour", 150)).toBe(150);
+  });
+});

@@ -17,6 +17,8 @@ export type SubmitGenerationInput = z.input<typeof submitGenerationSchema>;
 export async function submitGeneration(
   who: { teamId: string; userId: string },
   input: z.output<typeof submitGenerationSchema>,
+  /** A refinement of an earlier image: the version tree's parent. */
+  lineage: { parentImageId?: string } = {},
 ): Promise<{ id: string }> {
   const { params, idempotencyKey } = input;
   const { id, created } = await createGeneration({
@@ -27,7 +29,8 @@ export async function submitGeneration(
     prompt: params.prompt,
     params,
     idempotencyKey,
+    parentImageId: lineage.parentImageId,
   });
-  if (created) enqueueGeneration(id);
+  if (created) enqueueGeneration({ id, owner: who.userId, teamId: who.teamId });
   return { id };
 }

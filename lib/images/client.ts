@@ -5,6 +5,7 @@ import type { Uploadable } from "openai/uploads";
 import { badResponse } from "./errors";
 import { decodeOutputs, resolveParams, type ProviderImage, type ResolvedParams } from "./normalize";
 import { readImageStream, readJsonResponse, withDeadline, type PartialImage, type RawResult } from "./provider-call";
+import { generationBodies, sharedBody } from "./request-body";
 import { withRetry, type RetryOptions } from "./retry";
 import type { EditParams, GenerateParams } from "./schemas";
 import { mimeType, sniffFormat } from "./sniff";
@@ -47,22 +48,6 @@ export interface ProviderResult {
 export interface ImagesClient {
   generate(params: GenerateParams, opts?: CallOptions): Promise<ProviderResult>;
   edit(params: EditParams, files: EditFiles, opts?: CallOptions): Promise<ProviderResult>;
-}
-
-// Everything but the images and the endpoint-specific fields. `response_format` is never
-// sent: GPT image models reject it (images-api.md §1).
-function sharedBody(p: GenerateParams | EditParams) {
-  return {
-    model: p.model,
-    prompt: p.prompt,
-    n: p.n,
-    size: p.size,
-    quality: p.quality,
-    background: p.background,
-    output_format: p.output_format,
-    ...(p.output_compression !== undefined && p.output_format !== "png" ? { output_compression: p.output_compression } : {}),
-    ...(p.user ? { user: p.user } : {}),
-  };
 }
 
 /** How to send one request, either as one JSON call or as one streamed single-image call. */
@@ -142,8 +127,7 @@ export function createImagesClient({ apiKey, baseURL, timeoutMs }: ImagesClientO
 
   return {
     generate(params, opts = {}) {
-      const body = { ...sharedBody(params), moderation: params.moderation };
-      const streamBody = { ...body, n: 1, stream: true as const, partial_images: params.partial_images };
+      const { json: body, stream: streamBody } = generationBodies(params);
       return run(params, {
         json: (signal) => sdk.images.generate({ ...body, stream: false }, { signal }).asResponse(),
         stream: (signal) => sdk.images.generate(streamBody, { signal }).withResponse(),

@@ -64,3 +64,11 @@ describe("textTokens and estimateUsage", () => {
     expect(usage).toEqual({ textTokensIn: 5, imageTokensIn: 323 + 194, imageTokensOut: 400, totalTokens: 5 + 517 + 400 });
   });
 });
+
+describe("streamed requests for several images", () => {
+  it("count each image's partials, since each image is its own streamed call", () => {
+    const req = { model: "gpt-image-1-mini" as const, n: 3, size: "1024x1024" as const, quality: "low" as const, stream: true, partial_images: 2 };
+    expect(outputTokens(req)).toBe(3 * (272 + 200));
+    expect(outputTokens({ ...req, stream: false })).toBe(3 * 272);
+  });
+});

@@ -62,12 +62,15 @@ export interface OutputTokenRequest {
   partial_images: number;
 }
 
-/** n × table(quality, size), plus 100 per partial image — billed only when streaming. */
+/**
+ * n × table(quality, size), plus 100 per partial image — billed only when streaming. A streamed
+ * request returns one image, so Fresco makes n of them and each brings its own partials.
+ */
 export function outputTokens(req: OutputTokenRequest, firstImage?: PixelSize): number {
   const table = getModel(req.model).outputTokens;
   const perImage = table[resolveQuality(req.quality)][resolveSize(req.size, firstImage)];
   const partials = req.stream ? req.partial_images : 0;
-  return req.n * perImage + PARTIAL_IMAGE_TOKENS * partials;
+  return req.n * (perImage + PARTIAL_IMAGE_TOKENS * partials);
 }
 
 /**
@@ -92,8 +95,10 @@ export interface UsageRequest extends OutputTokenRequest {
 
 /** The usage a request will report; for an edit pass the input images' sizes, first first. */
 export function estimateUsage(req: UsageRequest, inputImageSizes: readonly PixelSize[] = []): NormalizedUsage {
-  const textTokensIn = textTokens(req.prompt);
-  const imageTokensIn = inputImageSizes.reduce((sum, size) => sum + inputImageTokens(size), 0);
+  // Streamed, n images are n calls, and each call sends the prompt and input images again.
+  const calls = req.stream ? req.n : 1;
+  const textTokensIn = calls * textTokens(req.prompt);
+  const imageTokensIn = calls * inputImageSizes.reduce((sum, size) => sum + inputImageTokens(size), 0);
   const imageTokensOut = outputTokens(req, inputImageSizes[0]);
   return { textTokensIn, imageTokensIn, imageTokensOut, totalTokens: textTokensIn + imageTokensIn + imageTokensOut };
 }

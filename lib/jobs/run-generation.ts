@@ -1,91 +1,68 @@
-// One generation from queued to stored: call the provider (no transaction open meanwhile),
-// make every file durable, then commit all rows in one short transaction.
+// One generation or edit from queued to stored: call the provider (no transaction open
+// meanwhile), then hand the outcome to storage. Every failure ends as a stored, explained
+// status; nothing is left running or half-written.
 import "server-only";
-import { createImagesClient } from "@/lib/images/client";
-import { costOf } from "@/lib/images/cost";
+import { failGeneration, getGenerationForRun, markRunning } from "@/lib/db/generations";
+import { runEdit } from "@/lib/edits/run-edit";
+import { createImagesClient, type ImagesClient } from "@/lib/images/client";
 import { toProviderError } from "@/lib/images/errors";
 import { generateParamsSchema } from "@/lib/images/schemas";
-import { completeGeneration, failGeneration, getGenerationForRun, markRunning, type FinishedImage } from "@/lib/db/generations";
-import { currentPrices } from "@/lib/db/prices";
 import { providerSettings } from "@/lib/provider/settings";
-import { deleteBlob, putBlob, type StoredBlob } from "@/lib/storage/blob-store";
-import { makeThumbnail } from "@/lib/storage/thumbnails";
-import { publish } from "./events";
+import { publish, type JobRef } from "./events";
+import { failureSentence } from "./failure";
+import type { ProviderOutcome, RunOptions } from "./outcome";
+import { storeOutcome } from "./store-outcome";
 
-export async function runGeneration(id: string, signal: AbortSignal): Promise<void> {
+type Row = NonNullable<Awaited<ReturnType<typeof getGenerationForRun>>>;
+
+async function runGenerate(row: Row, client: ImagesClient, opts: RunOptions): Promise<ProviderOutcome> {
+  const result = await client.generate(generateParamsSchema.parse(row.params), opts);
+  return { images: result.images, usage: result.usage, requestId: result.requestId, providerMs: result.providerMs, retries: result.retries };
+}
+
+export async function runGeneration(ref: JobRef, signal: AbortSignal): Promise<void> {
+  const id = ref.generationId;
   const row = await getGenerationForRun(id);
   if (!row || !(await markRunning(id))) return;
-  publish(id, { type: "status", status: "running" });
+  publish(ref, { type: "status", status: "running" });
 
-  const params = generateParamsSchema.parse(row.params);
   const settings = await providerSettings();
   const client = createImagesClient({ apiKey: settings.apiKey, baseURL: settings.baseURL, timeoutMs: settings.timeoutMs });
+  const opts: RunOptions = {
+    signal,
+    onPartial: (p) =>
+      publish(ref, {
+        type: "partial",
+        imageIndex: p.imageIndex,
+        partialIndex: p.partialIndex,
+        dataUrl: `data:image/${p.format};base64,${p.bytes.toString("base64")}`,
+      }),
+  };
 
-  let result;
+  let outcome: ProviderOutcome;
   try {
-    result = await client.generate(params, {
-      signal,
-      onPartial: (p) =>
-        publish(id, {
-          type: "partial",
-          imageIndex: p.imageIndex,
-          partialIndex: p.partialIndex,
-          dataUrl: `data:image/${p.format};base64,${p.bytes.toString("base64")}`,
-        }),
-    });
+    outcome = row.kind === "edit" ? await runEdit(row, client, opts) : await runGenerate(row, client, opts);
   } catch (err) {
     const failure = toProviderError(err);
-    await failGeneration(id, {
-      status: failure.code === "canceled" ? "canceled" : "failed",
-      errorCode: failure.code,
-      errorMessage: failure.message,
-      requestId: failure.requestId,
-    });
-    publish(id, { type: "finished", status: failure.code === "canceled" ? "canceled" : "failed" });
+    const status = failure.code === "canceled" ? "canceled" : "failed";
+    await failGeneration(id, { status, errorCode: failure.code, errorMessage: failureSentence(failure), requestId: failure.requestId, retries: failure.retries });
+    publish(ref, { type: "finished", status });
     return;
   }
 
-  const written: StoredBlob[] = [];
   try {
-    const images: FinishedImage[] = [];
-    for (const [index, image] of result.images.entries()) {
-      const original = await putBlob(image.bytes, image.format);
-      written.push(original);
-      const thumb = await makeThumbnail(image.bytes);
-      written.push(thumb);
-      images.push({
-        index,
-        format: image.format,
-        width: image.width,
-        height: image.height,
-        bytes: original.bytes,
-        sha256: original.sha256,
-        storageKey: original.key,
-        thumbnailKey: thumb.key,
-      });
-    }
-    const prices = await currentPrices(settings.priceProvider, params.model);
-    const cost = result.usage && prices ? costOf(result.usage, prices) : null;
-    await completeGeneration(id, {
-      images,
-      requestId: result.requestId,
-      usage: result.usage,
-      costUsd: cost?.total ?? null,
-      priceTableId: cost ? prices!.id : null,
-      providerMs: result.providerMs,
-    });
-    publish(id, { type: "finished", status: "succeeded" });
+    await storeOutcome(id, outcome, { provider: settings.priceProvider, model: row.model });
+    publish(ref, { type: "finished", status: "succeeded" });
   } catch (err) {
-    // Nothing may point at files of a generation that did not commit.
-    await Promise.all(written.filter((b) => b.created).map((b) => deleteBlob(b.key)));
     console.error(`[jobs] storing generation ${id} failed`, err);
     await failGeneration(id, {
       status: "failed",
       errorCode: "storage",
       errorMessage: "Fresco could not store the images. Nothing was kept; try again.",
-      requestId: result.requestId,
-      providerMs: result.providerMs,
+      requestId: outcome.requestId,
+      providerMs: outcome.providerMs,
+      retries: outcome.retries,
     });
-    publish(id, { type: "finished", status: "failed" });
+    publish(ref, { type: "finished", status: "failed" });
   }
 }

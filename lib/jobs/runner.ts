@@ -1,49 +1,85 @@
 // The background job runner: generations run here, outside the server action that queued
-// them, so a 30 s provider call never blocks the browser tab's other actions.
+// them, so a 30 s provider call never blocks the browser tab's other actions. Limits per
+// person and per process (lib/jobs/queue.ts); everything beyond waits in a visible queue.
 import "server-only";
 import { publish } from "./events";
+import { DEFAULT_LIMITS, nextToStart, type QueuedJob } from "./queue";
 import { runGeneration } from "./run-generation";
 
-const MAX_CONCURRENT = 8;
-
 interface RunnerState {
-  queue: string[];
-  running: Map<string, AbortController>;
+  queue: QueuedJob[];
+  running: Map<string, { job: QueuedJob; controller: AbortController }>;
 }
 
 const holder = globalThis as unknown as { frescoRunner?: RunnerState };
 const state: RunnerState = (holder.frescoRunner ??= { queue: [], running: new Map() });
 
+function limits() {
+  return {
+    perOwner: Number(process.env.FRESCO_JOBS_PER_USER) || DEFAULT_LIMITS.perOwner,
+    perInstance: Number(process.env.FRESCO_JOBS_PER_INSTANCE) || DEFAULT_LIMITS.perInstance,
+  };
+}
+
 /** Queues a generation and returns at once; the job reports progress through events. */
-export function enqueueGeneration(id: string): void {
-  if (state.running.has(id) || state.queue.includes(id)) return;
-  state.queue.push(id);
-  publish(id, { type: "status", status: "queued", position: state.queue.length });
+export function enqueueGeneration(job: QueuedJob): void {
+  if (state.running.has(job.id) || state.queue.some((j) => j.id === job.id)) return;
+  state.queue.push(job);
   pump();
 }
 
-/** Resolves when no job is queued or running (for benchmarks and graceful shutdown). */
-export async function idle(): Promise<void> {
-  while (state.queue.length > 0 || state.running.size > 0) {
-    await new Promise((r) => setTimeout(r, 5));
-  }
+/** Where a job stands: running, its place in the queue (1 = next), or unknown to this process. */
+/** Every queued job of a team with its place in the queue (for a stream that just connected). */
+export function queuedInTeam(teamId: string): { generationId: string; position: number }[] {
+  return state.queue.flatMap((job, i) => (job.teamId === teamId ? [{ generationId: job.id, position: i + 1 }] : []));
 }
 
-export function isActive(id: string): boolean {
-  return state.running.has(id) || state.queue.includes(id);
+export function jobState(id: string): { status: "running" } | { status: "queued"; position: number } | null {
+  if (state.running.has(id)) return { status: "running" };
+  const at = state.queue.findIndex((j) => j.id === id);
+  return at === -1 ? null : { status: "queued", position: at + 1 };
+}
+
+/**
+ * Stops a job: a queued one leaves the queue (never reaching the provider), a running one has
+ * its provider call aborted. Returns what happened so the caller can record it.
+ */
+export function cancelJob(id: string): "dequeued" | "aborted" | "unknown" {
+  const at = state.queue.findIndex((j) => j.id === id);
+  if (at !== -1) {
+    state.queue.splice(at, 1);
+    announcePositions();
+    return "dequeued";
+  }
+  const running = state.running.get(id);
+  if (running) {
+    running.controller.abort();
+    return "aborted";
+  }
+  return "unknown";
+}
+
+/** Resolves when no job is queued or running (for benchmarks, tests and shutdown). */
+export async function idle(): Promise<void> {
+  while (state.queue.length > 0 || state.running.size > 0) await new Promise((r) => setTimeout(r, 5));
 }
 
 function pump(): void {
-  while (state.running.size < MAX_CONCURRENT && state.queue.length > 0) {
-    const id = state.queue.shift()!;
+  const running = [...state.running.values()].map((r) => r.job);
+  for (const job of nextToStart(state.queue, running, limits())) {
+    state.queue.splice(state.queue.indexOf(job), 1);
     const controller = new AbortController();
-    state.running.set(id, controller);
-    void runGeneration(id, controller.signal)
-      .catch((err) => console.error(`[jobs] generation ${id} crashed`, err))
+    state.running.set(job.id, { job, controller });
+    void runGeneration({ generationId: job.id, teamId: job.teamId }, controller.signal)
+      .catch((err) => console.error(`[jobs] generation ${job.id} crashed`, err))
       .finally(() => {
-        state.running.delete(id);
+        state.running.delete(job.id);
         pump();
       });
   }
-  state.queue.forEach((id, i) => publish(id, { type: "status", status: "queued", position: i + 1 }));
+  announcePositions();
+}
+
+function announcePositions(): void {
+  state.queue.forEach((job, i) => publish({ generationId: job.id, teamId: job.teamId }, { type: "status", status: "queued", position: i + 1 }));
 }

@@ -55,19 +55,55 @@ export async function makeGeneration(teamId: string, createdById: string) {
   });
 }
 
+/** A finished edit with its inputs (base, mask) and a composite image that keeps its raw output. */
+export async function makeEditGeneration(teamId: string, createdById: string) {
+  const solid = (r: number, alpha = false) =>
+    sharp({ create: { width: 64, height: 48, channels: alpha ? 4 : 3, background: { r, g: 90, b: 40, alpha: 1 } } }).png().toBuffer();
+  const [base, mask, raw, composite] = await Promise.all([
+    solid(10).then((b) => putBlob(b, "png")),
+    solid(0, true).then((b) => putBlob(b, "png")),
+    solid(250).then((b) => putBlob(b, "png")),
+    solid(130).then((b) => putBlob(b, "png")),
+  ]);
+  const thumb = await makeThumbnail(await solid(130));
+  const file = (b: typeof base) => ({ format: "png", width: 64, height: 48, bytes: b.bytes, sha256: b.sha256, storageKey: b.key });
+  return prisma.generation.create({
+    data: {
+      teamId,
+      createdById,
+      kind: "edit",
+      model: "gpt-image-1-mini",
+      prompt: "an edit of team A",
+      params: { n: 1, size: "auto", keepOutsideMask: true },
+      status: "succeeded",
+      batchId: "batch-of-team-a",
+      inputs: { create: [{ role: "image", index: 0, name: "base.png", ...file(base) }, { role: "mask", index: 0, name: "mask.png", ...file(mask) }] },
+      images: {
+        create: [{
+          index: 0, ...file(composite), thumbnailKey: thumb.key,
+          rawStorageKey: raw.key, rawSha256: raw.sha256, rawFormat: "png", rawBytes: raw.bytes,
+          derivation: { kind: "composite", base: base.sha256, mask: mask.sha256, raw: raw.sha256, fit: null },
+        }],
+      },
+    },
+    include: { images: true, inputs: { orderBy: [{ role: "asc" }, { index: "asc" }] } },
+  });
+}
+
 export async function makeInvite(teamId: string, invitedById: string) {
   return createInvite({ teamId, role: "member", invitedById });
 }
 
 /** Everything an action could change, to prove that a refused call changed nothing. */
 export async function snapshot() {
-  const [teams, memberships, invites, sessions, generations, images] = await Promise.all([
+  const [teams, memberships, invites, sessions, generations, images, inputs] = await Promise.all([
     prisma.team.findMany({ orderBy: { id: "asc" } }),
     prisma.membership.findMany({ orderBy: { id: "asc" } }),
     prisma.invite.findMany({ orderBy: { id: "asc" } }),
     prisma.session.findMany({ orderBy: { id: "asc" }, select: { id: true, teamId: true } }),
     prisma.generation.findMany({ orderBy: { id: "asc" }, select: { id: true, teamId: true, status: true } }),
     prisma.image.findMany({ orderBy: { id: "asc" }, select: { id: true } }),
+    prisma.generationInput.findMany({ orderBy: { id: "asc" }, select: { id: true } }),
   ]);
-  return JSON.stringify({ teams, memberships, invites, sessions, generations, images });
+  return JSON.stringify({ teams, memberships, invites, sessions, generations, images, inputs });
 }

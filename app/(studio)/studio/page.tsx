@@ -3,11 +3,13 @@ import { StudioShell } from "@/components/studio/studio-shell";
 import { requirePageMember } from "@/lib/auth/page";
 import { can } from "@/lib/auth/permissions";
 import { listGenerations } from "@/lib/db/queries";
+import { loadPanelData } from "@/lib/generations/panel-data";
 
 export const metadata: Metadata = { title: "Studio" };
 
 export default async function StudioPage() {
   const member = await requirePageMember();
-  const recent = await listGenerations({ teamId: member.team.id, take: 20 });
-  return <StudioShell initial={recent} canGenerate={can(member.role, "generate")} />;
+  const [recent, panel] = await Promise.all([listGenerations({ teamId: member.team.id, take: 20 }), loadPanelData(member)]);
+  const access = { canGenerate: can(member.role, "generate"), userId: member.user.id, canActOnAll: can(member.role, "delete-any") };
+  return <StudioShell initial={recent} panel={panel} access={access} />;
 }

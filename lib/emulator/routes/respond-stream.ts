@@ -1,7 +1,7 @@
 // The streamed answer (§4, §7.8): partial images spread over the latency, then `completed`
 // with usage. Faults that break the stream show up as events, after the 200 has been sent.
 import { encode, MIME } from "../encode";
-import { sleep } from "../latency";
+import { latencyFor, sleep } from "../latency";
 import { partialRendition } from "../render";
 import { malformed, shapeImage, shapeUsage } from "../shape-faults";
 import { usageFor } from "../tokens";
@@ -19,7 +19,7 @@ export async function respondStream({ ex, state, faults, shape }: JobContext, jo
   };
   // `stream-error` breaks the stream right after its first partial, even if none was asked for.
   const partials = faults.has("stream-error") ? 1 : req.partialImages;
-  const step = state.config.latencyMs / (partials + 1);
+  const step = latencyFor(req.prompt, state.config.latencyMs) / (partials + 1);
 
   ex.startEvents();
   const final = await job.render(0);

@@ -1,34 +1,67 @@
-// Serves a stored image (or its thumbnail with ?variant=thumb) to members of its team. Content
-// never changes for an id, so responses carry a strong ETag and are cached privately for a year.
+// Serves a stored image to members of its team: the file itself, ?variant=thumb (its
+// thumbnail), ?variant=raw (an edit's output exactly as the provider returned it, when the
+// file is derived from it) and ?variant=heatmap (what an edit changed, made on request).
+// Content never changes for an id and variant, so responses carry a strong ETag and are
+// cached privately for a year.
 import { notFound, withTeam } from "@/lib/auth/route";
 import { getImageFile } from "@/lib/db/queries";
+import { changeHeatmap } from "@/lib/edits/heatmap";
 import { readBlob } from "@/lib/storage/blob-store";
 
 const CONTENT_TYPES: Record<string, string> = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" };
 
+type ImageFile = NonNullable<Awaited<ReturnType<typeof getImageFile>>>;
+interface Served {
+  etag: string;
+  format: string;
+  suffix: string;
+  read: () => Promise<Buffer>;
+}
+
+const hashOf = (key: string) => key.split("/").pop()!.split(".")[0]!;
+const blob = (key: string, format: string, suffix = ""): Served => ({ etag: hashOf(key), format, suffix, read: () => readBlob(key) });
+
+/** What a variant serves; null when this image has no such variant (the same 404 as a missing id). */
+function pick(image: ImageFile, variant: string | null): Served | null {
+  if (variant === "thumb") return blob(image.thumbnailKey, "webp", "-thumb");
+  if (variant === "raw") return image.rawStorageKey ? blob(image.rawStorageKey, image.rawFormat ?? image.format, "-raw") : null;
+  if (variant === "heatmap") {
+    const base = image.generation.inputs[0];
+    if (image.generation.kind !== "edit" || !base) return null;
+    const rawKey = image.rawStorageKey ?? image.storageKey;
+    return {
+      etag: `heatmap-${hashOf(base.storageKey).slice(0, 24)}-${hashOf(rawKey).slice(0, 24)}`,
+      format: "png",
+      suffix: "-changes",
+      read: async () => changeHeatmap(await readBlob(base.storageKey), await readBlob(rawKey)),
+    };
+  }
+  return blob(image.storageKey, image.format);
+}
+
 export const GET = withTeam<{ id: string }>("read", async (request, { member, params }) => {
   const url = new URL(request.url);
-  const thumb = url.searchParams.get("variant") === "thumb";
   const image = await getImageFile({ teamId: member.team.id, id: params.id });
   if (!image) return notFound();
+  const served = pick(image, url.searchParams.get("variant"));
+  if (!served) return notFound();
 
-  const key = thumb ? image.thumbnailKey : image.storageKey;
-  const etag = `"${key.split("/").pop()!.split(".")[0]}"`;
+  const etag = `"${served.etag}"`;
   const headers = {
-    "Content-Type": thumb ? "image/webp" : (CONTENT_TYPES[image.format] ?? "application/octet-stream"),
+    "Content-Type": CONTENT_TYPES[served.format] ?? "application/octet-stream",
     "Cache-Control": "private, max-age=31536000, immutable",
     ETag: etag,
     "X-Content-Type-Options": "nosniff",
   };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
 
-  const bytes = await readBlob(key);
+  const bytes = await served.read();
   const download = url.searchParams.get("download") === "1";
   return new Response(new Uint8Array(bytes), {
     headers: {
       ...headers,
       "Content-Length": String(bytes.byteLength),
-      ...(download ? { "Content-Disposition": `attachment; filename="fresco-${image.id}.${image.format}"` } : {}),
+      ...(download ? { "Content-Disposition": `attachment; filename="fresco-${image.id}${served.suffix}.${served.format}"` } : {}),
     },
   });
 });

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { EditShell } from "@/components/edit/edit-shell";
+import { requirePageMember } from "@/lib/auth/page";
+import { can } from "@/lib/auth/permissions";
+import { getEditSource } from "@/lib/db/edit-sources";
+import { listGenerations } from "@/lib/db/queries";
+import { loadPanelData } from "@/lib/generations/panel-data";
+
+export const metadata: Metadata = { title: "Edit" };
+
+export default async function EditPage({ searchParams }: { searchParams: Promise<{ image?: string | string[] }> }) {
+  const member = await requirePageMember();
+  const teamId = member.team.id;
+  const { image } = await searchParams;
+  const imageId = typeof image === "string" ? image : undefined;
+  const [recent, source, panel] = await Promise.all([
+    listGenerations({ teamId, take: 20 }),
+    imageId ? getEditSource({ teamId, imageId }) : null,
+    // The estimate uses the same price rows the job will be billed with.
+    loadPanelData(member),
+  ]);
+  return (
+    <EditShell
+      initial={recent}
+      source={source ? { imageId: source.id, width: source.width, height: source.height, name: source.prompt } : null}
+      missingImage={Boolean(imageId && !source)}
+      rates={panel.prices}
+      canEdit={can(member.role, "generate")}
+    />
+  );
+}

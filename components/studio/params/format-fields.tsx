@@ -1,0 +1,58 @@
+"use client";
+
+import { Segmented } from "@/components/ui/segmented";
+import type { Background, OutputFormat } from "@/lib/images/models";
+import type { PanelParams } from "./use-prompt-params";
+
+type Set = <K extends keyof PanelParams>(key: K, value: PanelParams[K]) => void;
+
+/** Background, output format and compression: the fields that constrain each other. */
+export function FormatFields({ params, set }: { params: PanelParams; set: Set }) {
+  const transparent = params.background === "transparent";
+  const lossy = params.output_format !== "png";
+  return (
+    <>
+      <Segmented<Background>
+        name="background"
+        label="Background"
+        value={params.background}
+        onChange={(v) => set("background", v)}
+        options={[
+          { value: "auto", label: "Auto" },
+          { value: "opaque", label: "Opaque" },
+          { value: "transparent", label: "Transparent", title: "Needs PNG or WebP output" },
+        ]}
+      />
+      <Segmented<OutputFormat>
+        name="output_format"
+        label="Format"
+        value={params.output_format}
+        onChange={(v) => set("output_format", v)}
+        options={[
+          { value: "png", label: "PNG" },
+          { value: "jpeg", label: "JPEG", title: "JPEG has no transparency", disabled: transparent },
+          { value: "webp", label: "WebP" },
+        ]}
+      />
+      <div className="space-y-1.5">
+        <div className="flex justify-between text-xs">
+          <label htmlFor="compression" className={`font-medium ${lossy ? "text-muted" : "text-muted/50"}`}>
+            Compression quality
+          </label>
+          <span className="tabular-nums text-muted">{lossy ? `${params.output_compression ?? 90}` : "PNG is lossless"}</span>
+        </div>
+        <input
+          id="compression"
+          data-testid="compression"
+          type="range"
+          min={0}
+          max={100}
+          disabled={!lossy}
+          value={params.output_compression ?? 100}
+          onChange={(e) => set("output_compression", Number(e.target.value))}
+          className="w-full accent-[var(--color-accent)] disabled:opacity-40"
+        />
+      </div>
+    </>
+  );
+}

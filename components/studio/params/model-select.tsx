@@ -1,0 +1,26 @@
+"use client";
+
+import { MODEL_IDS, MODELS, type ModelId } from "@/lib/images/models";
+
+export function ModelSelect({ value, onChange }: { value: ModelId; onChange: (m: ModelId) => void }) {
+  return (
+    <div className="space-y-1.5">
+      <label htmlFor="model" className="text-xs font-medium text-muted">
+        Model
+      </label>
+      <select
+        id="model"
+        data-testid="model"
+        value={value}
+        onChange={(e) => onChange(e.target.value as ModelId)}
+        className="w-full rounded border border-line bg-raised px-2 py-1.5 focus:border-accent focus:outline-none"
+      >
+        {MODEL_IDS.map((id) => (
+          <option key={id} value={id}>
+            {MODELS[id].label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+// The prompt panel's parameters, kept valid as they change: a transparent background moves
+// JPEG output to PNG, compression exists only for JPEG and WebP, partial images only when
+// streaming, and every value stays within what the chosen model supports.
+import { useState } from "react";
+import { getModel, type ModelId } from "@/lib/images/models";
+import { generateParamsSchema, type GenerateParams } from "@/lib/images/schemas";
+
+export type PanelParams = Omit<GenerateParams, "prompt">;
+
+export const DEFAULT_PARAMS: PanelParams = {
+  ...(({ prompt, ...rest }) => (void prompt, rest))(generateParamsSchema.parse({ prompt: "x" })),
+  size: "1024x1024",
+  quality: "low",
+  stream: true,
+  partial_images: 1,
+};
+
+/** The saved parameters if they are still valid for today's models, else the defaults. */
+export function restoreParams(saved: Record<string, unknown> | null): PanelParams {
+  if (!saved) return DEFAULT_PARAMS;
+  const parsed = generateParamsSchema.safeParse({ ...DEFAULT_PARAMS, ...saved, prompt: "x" });
+  if (!parsed.success) return DEFAULT_PARAMS;
+  const { prompt, ...rest } = parsed.data;
+  void prompt;
+  return rest;
+}
+
+export function normalize(p: PanelParams): PanelParams {
+  const model = getModel(p.model as ModelId);
+  const next = { ...p };
+  if (!model.sizes.includes(next.size)) next.size = model.sizes[0]!;
+  if (!model.qualities.includes(next.quality)) next.quality = model.qualities[0]!;
+  next.n = Math.min(model.n.max, Math.max(model.n.min, Math.round(next.n) || 1));
+  if (next.background === "transparent" && next.output_format === "jpeg") next.output_format = "png";
+  if (next.output_format === "png") delete next.output_compression;
+  else next.output_compression ??= 90;
+  if (!model.streaming) next.stream = false;
+  if (!next.stream) next.partial_images = 0;
+  next.partial_images = Math.min(model.maxPartialImages, next.partial_images);
+  return next;
+}
+
+export function usePromptParams(initial: PanelParams) {
+  const [params, setParams] = useState<PanelParams>(() => normalize(initial));
+  const set = <K extends keyof PanelParams>(key: K, value: PanelParams[K]) => setParams((p) => normalize({ ...p, [key]: value }));
+  return { params, set, replace: (p: PanelParams) => setParams(normalize(p)) };
+}

@@ -1,0 +1,64 @@
+"use client";
+
+// Re-run a finalist's exact request on a larger model or at a higher quality, with the
+// estimate shown before the click.
+import { ArrowUpRight } from "lucide-react";
+import { useAction } from "next-safe-action/hooks";
+import { useState } from "react";
+import { toast } from "sonner";
+import { rerunImageAction } from "@/app/(studio)/actions/rerun-image";
+import { estimateCost, formatUsd } from "@/lib/images/cost";
+import type { GenerationView } from "@/lib/generations/view";
+import { MODEL_IDS, MODELS, type ModelId, type Quality } from "@/lib/images/models";
+import { generateParamsSchema } from "@/lib/images/schemas";
+import { useStudio } from "./studio-context";
+import { newSubmissionKey } from "./submission-key";
+
+const CHOICES: Quality[] = ["high", "medium", "low"];
+
+export function RerunMenu({ generation, imageId, index }: { generation: GenerationView; imageId: string; index: number }) {
+  const studio = useStudio();
+  const current = generation.model as ModelId;
+  const [model, setModel] = useState<ModelId>(MODEL_IDS.find((m) => m !== current) ?? current);
+  const [quality, setQuality] = useState<Quality>("high");
+  const rerun = useAction(rerunImageAction, {
+    onSuccess: ({ data }) => {
+      if (data?.generation) studio?.onQueued(data.generation);
+      toast.success(`Re-running on ${MODELS[model].label}, ${quality} quality`);
+    },
+    onError: ({ error }) => toast.error(error.serverError ?? "Could not start the re-run."),
+  });
+  const params = generateParamsSchema.safeParse({ ...generation.params, model, quality, n: 1 });
+  const rates = studio?.prices[model];
+  const estimate = params.success && rates ? formatUsd(estimateCost(params.data, rates).total) : "";
+  const select = "min-w-0 rounded border border-line bg-raised px-1 py-0.5 text-xs focus:border-accent focus:outline-none";
+  return (
+    <div className="flex items-center gap-1.5 text-xs" data-testid="rerun">
+      <span className="shrink-0 text-muted">#{index + 1} on</span>
+      <select aria-label="Re-run with model" className={`${select} flex-1`} value={model} onChange={(e) => setModel(e.target.value as ModelId)}>
+        {MODEL_IDS.map((m) => (
+          <option key={m} value={m}>
+            {MODELS[m].label}
+          </option>
+        ))}
+      </select>
+      <select aria-label="Re-run at quality" className={select} value={quality} onChange={(e) => setQuality(e.target.value as Quality)}>
+        {CHOICES.map((q) => (
+          <option key={q} value={q}>
+            {q}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        disabled={rerun.isPending || !params.success}
+        onClick={() => rerun.execute({ imageId, model, quality, idempotencyKey: newSubmissionKey() })}
+        className="inline-flex shrink-0 items-center gap-0.5 rounded bg-accent px-1.5 py-0.5 font-medium text-accent-fg hover:brightness-110 disabled:opacity-50"
+        data-testid="rerun-button"
+        title={`Run this request again on ${MODELS[model].label} at ${quality} quality`}
+      >
+        <ArrowUpRight className="size-3" aria-hidden /> Re-run{estimate && ` · ${estimate}`}
+      </button>
+    </div>
+  );
+}

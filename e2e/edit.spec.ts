@@ -1,0 +1,127 @@
+import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
+import type { GenerationView } from "../lib/generations/view";
+import { htmlNamedPng, jpegBytes, oversizedPng, patternPng, rgbaPngBytes, tempDir } from "./fixtures/images";
+import { newPerson, signUp } from "./pages/auth";
+import { EditorPage } from "./pages/editor";
+import { StudioPage } from "./pages/studio";
+
+const emulator = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 4110}`;
+
+async function providerCalls(): Promise<number> {
+  const res = await fetch(`${emulator}/__emulator/requests`);
+  return ((await res.json()) as { count: number }).count;
+}
+
+/** The generation as the server reports it. */
+async function generationView(page: Page, id: string): Promise<GenerationView> {
+  return (await (await page.request.get(`/api/generations/${id}`)).json()) as GenerationView;
+}
+
+async function rgba(bytes: Buffer) {
+  const { data, info } = await sharp(bytes).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+test("a painted rectangle becomes the mask, and the result keeps every pixel outside it", async ({ page }) => {
+  await signUp(page, newPerson("Ines"));
+  const editor = new EditorPage(page);
+  await editor.open();
+  const { file, raw } = await patternPng(tempDir());
+  await editor.upload(file);
+  await expect(editor.stage()).toBeVisible();
+
+  // At 100 % one image pixel is one CSS pixel; the rectangle sits in the visible middle.
+  await page.getByTestId("zoom-100").click();
+  await expect(page.getByTestId("zoom-level")).toHaveText("100%");
+  const { from, to } = await editor.paintRect({ x: 700, y: 450 }, { x: 860, y: 570 });
+  await expect(page.getByTestId("undo")).toBeEnabled();
+
+  const prompt = "A brass door knocker";
+  await editor.submit(prompt);
+  const card = editor.generation(prompt);
+  await expect(card.getByTestId("status")).toHaveAttribute("data-status", "succeeded", { timeout: 30_000 });
+  const id = (await card.getAttribute("data-generation-id"))!;
+  const view = await generationView(page, id);
+
+  // The stored mask: RGBA, the base's size, transparent exactly inside the rectangle.
+  const maskInput = view.inputs.find((i) => i.role === "mask")!;
+  const maskRes = await page.request.get(`/api/generation-inputs/${maskInput.id}`);
+  expect(maskRes.status()).toBe(200);
+  const maskBytes = await maskRes.body();
+  const meta = await sharp(maskBytes).metadata();
+  expect([meta.format, meta.width, meta.height, meta.channels]).toEqual(["png", 1536, 1024, 4]);
+  const mask = await rgba(maskBytes);
+  // A pixel is inside when its centre is (the rasterizer's half-open rule at pixel centres).
+  const x0 = Math.ceil(from.x - 0.5), x1 = Math.ceil(to.x - 0.5), y0 = Math.ceil(from.y - 0.5), y1 = Math.ceil(to.y - 0.5);
+  expect(x1 - x0).toBeGreaterThan(100);
+  let wrong = 0;
+  for (let y = 0; y < 1024; y++) {
+    for (let x = 0; x < 1536; x++) {
+      const inside = x >= x0 && x < x1 && y >= y0 && y < y1;
+      if (mask.data[(y * 1536 + x) * 4 + 3] !== (inside ? 0 : 255)) wrong++;
+    }
+  }
+  expect(wrong).toBe(0);
+
+  // The result: outside the mask, byte for byte the source.
+  const result = await rgba(await (await page.request.get(`/api/images/${view.images[0]!.id}`)).body());
+  expect([result.width, result.height]).toEqual([1536, 1024]);
+  let changedOutside = 0, changedInside = 0;
+  for (let i = 0, p = 0; i < raw.length; i += 3, p += 4) {
+    const same = result.data[p] === raw[i] && result.data[p + 1] === raw[i + 1] && result.data[p + 2] === raw[i + 2];
+    if (mask.data[p + 3] === 255 && !same) changedOutside++;
+    if (mask.data[p + 3] === 0 && !same) changedInside++;
+  }
+  expect(changedOutside).toBe(0);
+  expect(changedInside).toBeGreaterThan(0);
+});
+
+test("invalid files are refused with a message naming them, and the provider is never called", async ({ page }) => {
+  await signUp(page, newPerson("Otto"));
+  // A stored picture to edit: the server's own checks are then reached with only the files under test.
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.generate({ prompt: "A plain grey wall" });
+  await expect(studio.generation("A plain grey wall").getByTestId("status")).toHaveAttribute("data-status", "succeeded");
+
+  const editor = new EditorPage(page);
+  await editor.open();
+  const dir = tempDir();
+  const before = await providerCalls();
+
+  // Bases the browser cannot open are refused before anything is sent.
+  await editor.upload(htmlNamedPng(dir));
+  await expect(page.getByTestId("upload-error")).toContainText("not-really.png is not a PNG, JPEG or WebP image");
+  await editor.upload(oversizedPng(dir));
+  await expect(page.getByTestId("upload-error")).toContainText("huge.png is 51.0 MB; each image may be at most 50 MB");
+
+  // "Edit this" on a result opens it as the base.
+  await editor.generation("A plain grey wall").getByTestId("result-image").first().click();
+  await page.getByTestId("edit-this").click();
+  await expect(editor.stage()).toBeVisible();
+  await expect(page).toHaveURL(/\/studio\/edit\?image=/);
+  await editor.paintRect({ x: 100, y: 100 }, { x: 300, y: 260 });
+
+  // A reference is not previewed in the browser, so the server judges it: the HTML file is refused there.
+  await editor.addReference(htmlNamedPng(dir));
+  await expect(page.getByTestId("reference")).toHaveCount(2);
+  await editor.submit("Make it sepia");
+  await expect(page.getByTestId("edit-error")).toContainText("not-really.png is not a PNG, JPEG or WebP image");
+  await page.getByRole("button", { name: "Remove image 2" }).click();
+
+  // Masks the editor never makes, sent anyway by rewriting the submission: a JPEG, and a PNG of the wrong size.
+  await editor.replaceMaskInNextSubmission(await jpegBytes(1024, 1024));
+  await page.getByTestId("submit-edit").click();
+  await expect(page.getByTestId("edit-error")).toContainText("mask.png: the mask must be a PNG with transparency");
+  await editor.replaceMaskInNextSubmission(await rgbaPngBytes(300, 200));
+  await page.getByTestId("submit-edit").click();
+  await expect(page.getByTestId("edit-error")).toContainText("mask.png is 300×200 but");
+
+  // Loading a JPEG as a mask is stopped in the browser.
+  await page.getByTestId("load-mask-input").setInputFiles({ name: "mask.jpg", mimeType: "image/jpeg", buffer: await jpegBytes(64, 64) });
+  await expect(page.getByTestId("upload-error")).toContainText("“mask.jpg” is not a PNG mask");
+
+  await expect(page.getByTestId("generation")).toHaveCount(1);
+  expect(await providerCalls()).toBe(before);
+});

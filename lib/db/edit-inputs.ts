@@ -1,0 +1,79 @@
+// Data access for edits: the files sent with them (GenerationInput) and the team's own images
+// they may start from. Every lookup a person can trigger filters on the team.
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { prisma } from "./client";
+
+export interface NewInput {
+  role: "image" | "mask";
+  index: number;
+  name: string;
+  format: string;
+  width: number;
+  height: number;
+  bytes: number;
+  sha256: string;
+  storageKey: string;
+}
+
+export interface NewEdit {
+  teamId: string;
+  createdById: string;
+  model: string;
+  prompt: string;
+  params: Prisma.InputJsonValue;
+  idempotencyKey: string;
+  batchId: string;
+  inputs: NewInput[];
+}
+
+/** The team's images among `ids`; an id of another team is simply not there. */
+export async function findTeamImages(opts: { teamId: string; ids: string[] }) {
+  const rows = await prisma.image.findMany({
+    where: { id: { in: opts.ids }, generation: { teamId: opts.teamId } },
+    select: { id: true, format: true, width: true, height: true, bytes: true, sha256: true, storageKey: true },
+  });
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export async function findEditsByKeys(opts: { teamId: string; keys: string[] }) {
+  return prisma.generation.findMany({
+    where: { teamId: opts.teamId, idempotencyKey: { in: opts.keys } },
+    select: { id: true, idempotencyKey: true, batchId: true },
+  });
+}
+
+/**
+ * Creates every generation of one submission with its inputs in one transaction, so a batch
+ * is queued whole or not at all. Returns null when an identical submission won the race
+ * (the unique idempotency key): the caller reads that one's rows instead.
+ */
+export async function createEdits(edits: NewEdit[]): Promise<string[] | null> {
+  try {
+    const rows = await prisma.$transaction(
+      edits.map(({ inputs, ...edit }) =>
+        prisma.generation.create({ data: { ...edit, kind: "edit", inputs: { create: inputs } }, select: { id: true } }),
+      ),
+    );
+    return rows.map((r) => r.id);
+  } catch (err) {
+    if (isUniqueViolation(err)) return null;
+    throw err;
+  }
+}
+
+/** For the job runner only: it acts on ids handed over by a team-checked action. */
+export async function getInputsForRun(generationId: string) {
+  return prisma.generationInput.findMany({ where: { generationId }, orderBy: [{ role: "asc" }, { index: "asc" }] });
+}
+
+export async function getInputFile(opts: { teamId: string; id: string }) {
+  return prisma.generationInput.findFirst({
+    where: { id: opts.id, generation: { teamId: opts.teamId } },
+    select: { id: true, name: true, format: true, sha256: true, storageKey: true, bytes: true },
+  });
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  return typeof err === "object" && err !== null && "code" in err && (err as { code: unknown }).code === "P2002";
+}

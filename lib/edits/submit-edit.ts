@@ -1,0 +1,103 @@
+// Submitting an edit, or a bulk of edits (one per prompt, or one per selected image): check
+// every file and id, store the uploads, record all generations with their inputs at once,
+// hand them to the job runner. Nothing is stored or sent when anything fails a check.
+import "server-only";
+import { createHash, randomUUID } from "node:crypto";
+import { createEdits, findEditsByKeys, findTeamImages, type NewEdit } from "@/lib/db/edit-inputs";
+import { AppError } from "@/lib/errors";
+import type { EditParams } from "@/lib/images/schemas";
+import { enqueueGeneration } from "@/lib/jobs/runner";
+import type { EditSubmission } from "./edit-form";
+import { fromImage, inputRows, storeUploads, type StoredFile } from "./store-inputs";
+import { checkImage, checkImageCount, checkMaskFile, checkMaskFits, type CheckedImage } from "./validate-uploads";
+
+/** An input before storage: either checked upload bytes, or a file the team already has. */
+type Source = { upload: CheckedImage } | { stored: StoredFile };
+const sizeOf = (s: Source) => ("upload" in s ? s.upload : s.stored);
+
+/**
+ * Per-item keys for a bulk, derived from the submission's key: a resubmitted bulk finds every
+ * one of its generations again and makes no new provider call.
+ */
+export function itemKey(key: string, index: number, count: number): string {
+  if (count === 1) return key;
+  const h = createHash("sha256").update(`${key}/edit/${index}`).digest("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
+export async function submitEdit(
+  who: { teamId: string; userId: string },
+  input: EditSubmission,
+): Promise<{ batchId: string; ids: string[]; created: boolean }> {
+  // Ids first, all in one team-scoped query: another team's id is "Not found." exactly like
+  // a missing one, before a single uploaded byte is read.
+  const ids = [...input.slots.flatMap((s) => (s.kind === "image" ? [s.imageId] : [])), ...(input.targets ?? [])];
+  const found = await findTeamImages({ teamId: who.teamId, ids: [...new Set(ids)] });
+  const gallery = (id: string): Source => {
+    const image = found.get(id);
+    if (!image) throw new AppError("NOT_FOUND", "Not found.");
+    return { stored: fromImage({ ...image, format: image.format as StoredFile["format"] }) };
+  };
+  const targets = input.targets?.map(gallery);
+  checkImageCount(input.slots.length + (targets ? 1 : 0));
+
+  const slots: Source[] = [];
+  for (const slot of input.slots) {
+    if (slot.kind === "image") slots.push(gallery(slot.imageId));
+    else slots.push({ upload: await checkImage(await readFile(input.files[slot.field]!, slot.field)) });
+  }
+  const mask = input.mask ? await checkMaskFile(await readFile(input.mask, "mask.png")) : undefined;
+  const items = targets
+    ? targets.map((base) => ({ params: input.params[0]!, images: [base, ...slots] }))
+    : input.params.map((params) => ({ params, images: slots }));
+  if (mask) for (const item of items) checkMaskFits(mask, sizeOf(item.images[0]!), targets ? sizeOf(item.images[0]!).name : undefined);
+
+  const keys = items.map((_, i) => itemKey(input.idempotencyKey, i, items.length));
+  const again = await resubmitted(who.teamId, keys);
+  if (again) return { ...again, created: false };
+
+  const uploads = slots.flatMap((s) => ("upload" in s ? [s.upload] : []));
+  const { stored, undo } = await storeUploads(mask ? [...uploads, mask] : uploads);
+  const storedOf = new Map(uploads.map((u, i) => [u, stored[i]!]));
+  const resolve = (s: Source) => ("upload" in s ? storedOf.get(s.upload)! : s.stored);
+  const storedMask = mask ? stored[stored.length - 1] : undefined;
+
+  const batchId = randomUUID();
+  const edits = items.map((item, i): NewEdit => ({
+    teamId: who.teamId,
+    createdById: who.userId,
+    model: item.params.model,
+    prompt: item.params.prompt,
+    params: { ...toJson(item.params), keepOutsideMask: Boolean(mask) && input.keepOutsideMask },
+    idempotencyKey: keys[i]!,
+    batchId,
+    inputs: inputRows(item.images.map(resolve), storedMask),
+  }));
+
+  let created: string[] | null;
+  try {
+    created = await createEdits(edits);
+  } catch (err) {
+    await undo();
+    throw err;
+  }
+  // An identical submission committed first; its rows point at the same blobs, so keep them.
+  if (!created) return { ...(await resubmitted(who.teamId, keys))!, created: false };
+  for (const id of created) enqueueGeneration({ id, owner: who.userId, teamId: who.teamId });
+  return { batchId, ids: created, created: true };
+}
+
+async function resubmitted(teamId: string, keys: string[]): Promise<{ batchId: string; ids: string[] } | null> {
+  const rows = await findEditsByKeys({ teamId, keys });
+  if (rows.length === 0) return null;
+  const byKey = new Map(rows.map((r) => [r.idempotencyKey, r]));
+  const ordered = keys.flatMap((k) => (byKey.has(k) ? [byKey.get(k)!] : []));
+  return { batchId: ordered[0]!.batchId ?? "", ids: ordered.map((r) => r.id) };
+}
+
+async function readFile(file: File, field: string): Promise<{ name: string; bytes: Buffer }> {
+  return { name: file.name || field, bytes: Buffer.from(await file.arrayBuffer()) };
+}
+
+// EditParams is plain JSON already; undefined optional fields are dropped by JSON itself.
+const toJson = (p: EditParams) => JSON.parse(JSON.stringify(p)) as Record<string, string | number | boolean>;

@@ -1,0 +1,143 @@
+// The job runner against the offline emulator's faults: every failure ends as a stored
+// generation with its code, a sentence and the request id, and stores no files.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+
+process.env.FRESCO_EMULATOR_PORT = "0";
+process.env.FRESCO_EMULATOR_LATENCY_MS = "0";
+process.env.FRESCO_PROVIDER_TIMEOUT_MS = "1500";
+
+const { prisma } = await import("@/lib/db/client");
+const { submitGeneration } = await import("@/lib/generations/submit");
+const { subscribe } = await import("@/lib/jobs/events");
+const { cancelJob, jobState } = await import("@/lib/jobs/runner");
+const { ensureEmulator } = await import("@/lib/provider/emulator");
+const { makePerson, makeTeam } = await import("@/lib/testing/people");
+
+let who: { teamId: string; userId: string };
+
+beforeAll(async () => {
+  const person = await makePerson("Runner");
+  who = { teamId: await makeTeam(person, "Runner team"), userId: person.user.id };
+});
+
+async function run(prompt: string, extra: Record<string, unknown> = {}, onStart?: (id: string) => void) {
+  const events: string[] = [];
+  const { id } = await submitGeneration(who, {
+    params: { model: "gpt-image-1-mini", prompt, n: 1, size: "1024x1024", quality: "low", background: "auto", moderation: "auto", output_format: "png", stream: false, partial_images: 0, ...extra },
+    idempotencyKey: crypto.randomUUID(),
+  });
+  await new Promise<void>((resolve) => {
+    const off = subscribe(id, (e) => {
+      events.push(e.type === "partial" ? `partial:${e.partialIndex}` : `${e.type}:${e.status}`);
+      if (e.type === "status" && e.status === "running") onStart?.(id);
+      if (e.type === "finished") {
+        off();
+        resolve();
+      }
+    });
+  });
+  return { row: await prisma.generation.findUniqueOrThrow({ where: { id }, include: { images: true } }), events };
+}
+
+function blobCount(): number {
+  const root = path.join(process.env.FRESCO_DATA_DIR!, "blobs");
+  const walk = (d: string): number => {
+    try {
+      return readdirSync(d, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? walk(path.join(d, e.name)) : 1), 0);
+    } catch {
+      return 0;
+    }
+  };
+  return walk(root);
+}
+
+describe("failures that explain themselves", () => {
+  it.each([
+    ["[fault:moderation]", "moderation_blocked", /safety system refused/],
+    ["[fault:401]", "auth", /rejected the API key/],
+    ["[fault:malformed-json]", "bad_response", /.+/],
+    ["[fault:truncated-b64]", "bad_response", /.+/],
+    ["[fault:quota]", "quota", /no credit/],
+  ])("%s → a failed generation with code %s, its reason and request id, and no files", async (marker, code, message) => {
+    const before = blobCount();
+    const { row } = await run(`a red kite ${marker}`);
+    expect(row.status).toBe("failed");
+    expect(row.errorCode).toBe(code);
+    expect(row.errorMessage).toMatch(message);
+    expect(row.images).toHaveLength(0);
+    expect(row.costUsd).toBeNull();
+    expect(blobCount()).toBe(before);
+    if (code !== "bad_response") expect(row.requestId).toMatch(/^req_/);
+  });
+
+  it("rate limits are retried twice, then explained with the retries", async () => {
+    const { row } = await run("a blue kite [fault:429]");
+    expect(row.status).toBe("failed");
+    expect(row.errorCode).toBe("rate_limited");
+    expect(row.retries).toBe(2);
+    expect(row.errorMessage).toMatch(/Rate limited by the provider — retried 2 times; try again/);
+  });
+
+  it("a passing 5xx is retried and the generation succeeds, with the retry recorded", async () => {
+    const { row } = await run("a green kite [fault:503x1]");
+    expect(row.status).toBe("succeeded");
+    expect(row.retries).toBe(1);
+    expect(row.images).toHaveLength(1);
+  });
+
+  it("a timeout is never retried (the provider may have billed it)", async () => {
+    const { row } = await run("a slow kite [fault:hang]");
+    expect(row.status).toBe("failed");
+    expect(row.errorCode).toBe("timeout");
+    expect(row.retries).toBe(0);
+  });
+});
+
+describe("relay quirks and usage", () => {
+  it.each(["[fault:url]", "[fault:data-prefix]"])("%s still stores the image and its cost", async (marker) => {
+    const { row } = await run(`a yellow kite ${marker}`);
+    expect(row.status).toBe("succeeded");
+    expect(row.images[0]?.format).toBe("png");
+    expect(row.costUsd?.toString()).toMatch(/^0\.00/);
+  });
+
+  it.each(["[fault:no-usage]", "[fault:chat-usage]"])("%s leaves the cost unknown, never $0", async (marker) => {
+    const { row } = await run(`a white kite ${marker}`);
+    expect(row.status).toBe("succeeded");
+    expect(row.costUsd).toBeNull();
+    expect(row.totalTokens).toBeNull();
+  });
+});
+
+describe("streaming, canceling and idempotency", () => {
+  it("streams partial images before the final one", async () => {
+    const { row, events } = await run("a purple kite", { stream: true, partial_images: 2 });
+    expect(row.status).toBe("succeeded");
+    expect(events.filter((e) => e.startsWith("partial"))).toEqual(["partial:0", "partial:1"]);
+    expect(row.imageTokensOut).toBe(272 + 200);
+  });
+
+  it("canceling a running generation aborts the call and records that the cost is unknown", async () => {
+    const { row } = await run("a stuck kite [fault:hang]", {}, (id) => setTimeout(() => cancelJob(id), 100));
+    expect(row.status).toBe("canceled");
+    expect(row.errorMessage).toMatch(/cost is unknown/);
+    expect(row.costUsd).toBeNull();
+    expect(jobState(row.id)).toBeNull();
+  });
+
+  it("a resubmitted form never makes a second provider call", async () => {
+    const emulator = await ensureEmulator();
+    const before = emulator.requestCount();
+    const input = {
+      params: { model: "gpt-image-1-mini" as const, prompt: "one kite only", n: 1, size: "1024x1024" as const, quality: "low" as const, background: "auto" as const, moderation: "auto" as const, output_format: "png" as const, stream: false, partial_images: 0 },
+      idempotencyKey: crypto.randomUUID(),
+    };
+    const [a, b] = await Promise.all([submitGeneration(who, input), submitGeneration(who, input)]);
+    const c = await submitGeneration(who, input);
+    expect(new Set([a.id, b.id, c.id]).size).toBe(1);
+    await expect.poll(async () => (await prisma.generation.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("succeeded");
+    expect(emulator.requestCount() - before).toBe(1);
+  });
+});

@@ -1,0 +1,52 @@
+// Makes every file of a finished run durable, then commits all rows in one short transaction.
+// If the commit fails, the files it created are removed again: no orphan files.
+import "server-only";
+import { completeGeneration, type FinishedImage } from "@/lib/db/generations";
+import { currentPrices } from "@/lib/db/prices";
+import { costOf } from "@/lib/images/cost";
+import { deleteBlob, putBlob, type StoredBlob } from "@/lib/storage/blob-store";
+import { makeThumbnail } from "@/lib/storage/thumbnails";
+import type { ProviderOutcome } from "./outcome";
+
+export async function storeOutcome(id: string, outcome: ProviderOutcome, pricing: { provider: string; model: string }): Promise<void> {
+  const written: StoredBlob[] = [];
+  const keep = <T extends StoredBlob>(blob: T) => (written.push(blob), blob);
+  try {
+    const images: FinishedImage[] = [];
+    for (const [index, image] of outcome.images.entries()) {
+      const [main, thumb, raw] = await Promise.all([
+        putBlob(image.bytes, image.format).then(keep),
+        makeThumbnail(image.bytes).then(keep),
+        image.raw ? putBlob(image.raw.bytes, image.raw.format).then(keep) : undefined,
+      ]);
+      images.push({
+        index,
+        format: image.format,
+        width: image.width,
+        height: image.height,
+        bytes: main.bytes,
+        sha256: main.sha256,
+        storageKey: main.key,
+        thumbnailKey: thumb.key,
+        ...(raw && image.raw
+          ? { rawStorageKey: raw.key, rawSha256: raw.sha256, rawFormat: image.raw.format, rawBytes: raw.bytes }
+          : {}),
+        ...(image.derivation ? { derivation: image.derivation } : {}),
+      });
+    }
+    const prices = await currentPrices(pricing.provider, pricing.model);
+    const cost = outcome.usage && prices ? costOf(outcome.usage, prices) : null;
+    await completeGeneration(id, {
+      images,
+      requestId: outcome.requestId,
+      usage: outcome.usage,
+      costUsd: cost?.total ?? null,
+      priceTableId: cost && prices ? prices.id : null,
+      providerMs: outcome.providerMs,
+      retries: outcome.retries,
+    });
+  } catch (err) {
+    await Promise.all(written.filter((b) => b.created).map((b) => deleteBlob(b.key)));
+    throw err;
+  }
+}
