@@ -75,6 +75,14 @@ test("a painted rectangle becomes the mask, and the result keeps every pixel out
   }
   expect(changedOutside).toBe(0);
   expect(changedInside).toBeGreaterThan(0);
+
+  // The gallery keeps the inputs and shows what the provider changed.
+  await page.goto(`/gallery/${id}`);
+  await expect(page.getByTestId("edit-inputs").getByRole("img")).toHaveCount(2);
+  await page.getByRole("radio", { name: "What changed" }).check({ force: true });
+  await expect.poll(() => page.getByTestId("heatmap").evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(1536);
+  const rawOutput = await page.request.get(`/api/images/${view.images[0]!.id}?variant=raw`);
+  expect(rawOutput.status()).toBe(200);
 });
 
 test("invalid files are refused with a message naming them, and the provider is never called", async ({ page }) => {

@@ -14,6 +14,7 @@ const PARAM_LABELS: Record<string, string> = {
   partial_images: "Partial images",
   input_fidelity: "Input fidelity",
   user: "User id",
+  keepOutsideMask: "Keep outside the mask",
 };
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {

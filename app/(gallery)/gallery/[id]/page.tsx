@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import Image from "next/image";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteGenerationButton } from "@/components/gallery/delete-generation-button";
+import { EditInputs } from "@/components/gallery/edit-inputs";
 import { GenerationDetails } from "@/components/gallery/generation-details";
+import { ImageViews } from "@/components/gallery/image-views";
 import { can } from "@/lib/auth/permissions";
 import { requirePageMember } from "@/lib/auth/page";
 import { getGeneration } from "@/lib/db/queries";
@@ -26,13 +27,10 @@ export default async function GenerationPage({ params }: { params: Promise<{ id:
           <h1 className="text-lg leading-snug">{generation.prompt}</h1>
           <div className="grid gap-4 sm:grid-cols-2">
             {generation.images.map((img) => (
-              <a key={img.id} href={`/api/images/${img.id}`} target="_blank" rel="noreferrer" className="block" data-testid="full-image-link">
-                <div className="checkerboard relative overflow-hidden rounded-lg" style={{ aspectRatio: `${img.width} / ${img.height}` }}>
-                  <Image src={`/api/images/${img.id}`} alt={generation.prompt} fill unoptimized sizes="50vw" className="object-contain" />
-                </div>
-              </a>
+              <ImageViews key={img.id} image={img} alt={generation.prompt} isEdit={generation.kind === "edit"} />
             ))}
           </div>
+          <EditInputs inputs={generation.inputs} />
         </div>
         <aside className="h-fit space-y-3 rounded-lg border border-line bg-surface p-4">
           <GenerationDetails generation={generation} />
