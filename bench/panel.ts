@@ -1,26 +1,16 @@
 // The prompt panel's figures: time from Generate to the first partial image on screen (emulator
 // at 0 latency), and gallery page loads while 50 generations wait on a slow provider.
-import type { Page } from "@playwright/test";
 import { launchBrowser } from "./browser";
 import { startBenchServer } from "./server";
+import { signUpForBench } from "./sign-up";
 import { fmtMs, summarize } from "./stats";
-
-async function signUp(page: Page, url: string) {
-  await page.goto(`${url}/sign-up`);
-  await page.getByLabel("Your name").fill("Bench");
-  await page.getByLabel("Email").fill(`bench-${Date.now()}@example.test`);
-  await page.getByLabel("Password").fill("correct horse battery");
-  await page.getByLabel("Team name").fill("Bench");
-  await page.getByRole("button", { name: /Create account/ }).click();
-  await page.waitForURL(/\/studio$/);
-}
 
 export async function benchFirstPartial(runs = 20): Promise<void> {
   const server = await startBenchServer({ port: 3291, emulatorPort: 4291, latencyMs: 0 });
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    await signUp(page, server.url);
+    await signUpForBench(page, server.url);
     await page.getByRole("radiogroup", { name: /Partial images/ }).getByText("1", { exact: true }).click();
     const samples: number[] = [];
     let missed = 0;
@@ -62,7 +52,7 @@ export async function benchGalleryUnderLoad(pending = 50, loads = 60): Promise<v
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    await signUp(page, server.url);
+    await signUpForBench(page, server.url);
     await page.getByTestId("stream").uncheck();
     for (let i = 0; i < pending; i++) {
       await page.getByTestId("prompt").fill(`pending ${i}: a lighthouse in fog`);

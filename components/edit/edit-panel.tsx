@@ -30,7 +30,7 @@ export function EditPanel(props: {
   onAddImages: (files: File[]) => void;
 }) {
   const { images } = props;
-  const { params, set } = useEditParams();
+  const { params, set, patch } = useEditParams();
   const [prompt, setPrompt] = useState("");
   const [keepOutside, setKeepOutside] = useState(true);
   const [batch, setBatch] = useState<Batch>(NO_BATCH);
@@ -85,7 +85,7 @@ export function EditPanel(props: {
         </span>
       </label>
       {base && <ReferenceStrip images={images} onMove={props.onMoveImage} onRemove={props.onRemoveImage} onAdd={props.onAddImages} />}
-      <EditParamFields params={params} set={set} base={base} />
+      <EditParamFields params={params} set={set} patch={patch} base={base} />
       {Object.entries(fieldErrors)
         .filter(([k]) => k !== "prompt")
         .map(([k, m]) => (

@@ -2,25 +2,23 @@
 
 // Model, count, size, quality, background, output format and input fidelity for an edit.
 import { CountStepper } from "@/components/studio/params/count-stepper";
+import { FormatFields } from "@/components/studio/params/format-fields";
+import { QualityField } from "@/components/studio/params/quality-field";
 import { ModelSelect } from "@/components/studio/params/model-select";
 import { SizePicker } from "@/components/studio/size-picker";
 import { Segmented } from "@/components/ui/segmented";
-import { getModel, type Background, type InputFidelity, type ModelId, type OutputFormat, type Quality } from "@/lib/images/models";
+import { getModel, type InputFidelity, type ModelId } from "@/lib/images/models";
 import { resolveSize } from "@/lib/images/tokens";
 import type { EditPanelParams, SetEditParam } from "./use-edit-params";
 
-const QUALITIES = [
-  { value: "auto", label: "Auto" },
-  { value: "low", label: "Low" },
-  { value: "medium", label: "Medium" },
-  { value: "high", label: "High" },
-] as const;
-
-export function EditParamFields(props: { params: EditPanelParams; set: SetEditParam; base?: { width: number; height: number } }) {
+export function EditParamFields(props: {
+  params: EditPanelParams;
+  set: SetEditParam;
+  patch: (changes: Partial<EditPanelParams>) => void;
+  base?: { width: number; height: number };
+}) {
   const { params, set } = props;
   const model = getModel(params.model as ModelId);
-  const transparent = params.background === "transparent";
-  const lossy = params.output_format !== "png";
   return (
     <>
       <ModelSelect value={params.model as ModelId} onChange={(m) => set("model", m)} />
@@ -32,7 +30,7 @@ export function EditParamFields(props: { params: EditPanelParams; set: SetEditPa
           </p>
         )}
       </div>
-      <Segmented<Quality> name="quality" label="Quality" value={params.quality} options={QUALITIES} onChange={(q) => set("quality", q)} />
+      <QualityField qualities={model.qualities} value={params.quality} onChange={(q) => set("quality", q)} />
       <CountStepper value={params.n} min={model.n.min} max={model.n.max} onChange={(n) => set("n", n)} />
       {model.inputFidelity.length > 1 && (
         <Segmented<InputFidelity>
@@ -47,47 +45,7 @@ export function EditParamFields(props: { params: EditPanelParams; set: SetEditPa
           }))}
         />
       )}
-      <Segmented<Background>
-        name="background"
-        label="Background"
-        value={params.background}
-        onChange={(v) => set("background", v)}
-        options={[
-          { value: "auto", label: "Auto" },
-          { value: "opaque", label: "Opaque" },
-          { value: "transparent", label: "Transparent", title: "Needs PNG or WebP output" },
-        ]}
-      />
-      <Segmented<OutputFormat>
-        name="output_format"
-        label="Format"
-        value={params.output_format}
-        onChange={(v) => set("output_format", v)}
-        options={[
-          { value: "png", label: "PNG" },
-          { value: "jpeg", label: "JPEG", title: "JPEG has no transparency", disabled: transparent },
-          { value: "webp", label: "WebP" },
-        ]}
-      />
-      {lossy && (
-        <div className="space-y-1.5">
-          <div className="flex justify-between text-xs">
-            <label htmlFor="edit-compression" className="font-medium text-muted">
-              Compression quality
-            </label>
-            <span className="tabular-nums text-muted">{params.output_compression ?? 90}</span>
-          </div>
-          <input
-            id="edit-compression"
-            type="range"
-            min={0}
-            max={100}
-            value={params.output_compression ?? 90}
-            onChange={(e) => set("output_compression", Number(e.target.value))}
-            className="w-full accent-[var(--color-accent)]"
-          />
-        </div>
-      )}
+      <FormatFields params={params} patch={props.patch} />
     </>
   );
 }

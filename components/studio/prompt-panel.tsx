@@ -8,10 +8,9 @@ import { toast } from "sonner";
 import { createGenerationAction } from "@/app/(studio)/actions/create-generation";
 import { ModeTabs } from "@/components/edit/mode-tabs";
 import { Button } from "@/components/ui/button";
-import { Segmented } from "@/components/ui/segmented";
 import type { PanelData } from "@/lib/generations/panel-data";
 import type { GenerationView } from "@/lib/generations/view";
-import { getModel, type ModelId, type Quality } from "@/lib/images/models";
+import { getModel, type ModelId } from "@/lib/images/models";
 import { generateParamsSchema, MAX_PROMPT_CHARS } from "@/lib/images/schemas";
 import { CopyCurlButton } from "./copy-curl-button";
 import { CostEstimate } from "./cost-estimate";
@@ -19,16 +18,15 @@ import { AdvancedFields } from "./params/advanced-fields";
 import { CountStepper } from "./params/count-stepper";
 import { FormatFields } from "./params/format-fields";
 import { ModelSelect } from "./params/model-select";
+import { QualityField } from "./params/quality-field";
 import { StreamFields } from "./params/stream-fields";
 import { restoreParams, usePromptParams } from "./params/use-prompt-params";
 import { PromptBox } from "./prompt-box";
 import { newSubmissionKey } from "./submission-key";
 import { SizePicker } from "./size-picker";
 
-const QUALITY_LABELS: Record<Quality, string> = { auto: "Auto", low: "Low", medium: "Medium", high: "High" };
-
 export function PromptPanel(props: { onQueued: (g: GenerationView) => void; canGenerate: boolean; data: PanelData }) {
-  const { params, set } = usePromptParams(restoreParams(props.data.lastParams));
+  const { params, set, patch } = usePromptParams(restoreParams(props.data.lastParams));
   const [prompt, setPrompt] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { executeAsync, isPending } = useAction(createGenerationAction);
@@ -61,15 +59,9 @@ export function PromptPanel(props: { onQueued: (g: GenerationView) => void; canG
         <PromptBox value={prompt} onChange={setPrompt} onSubmit={submit} error={errors.prompt} recent={props.data.recentPrompts} max={MAX_PROMPT_CHARS} />
         <ModelSelect value={params.model as ModelId} onChange={(m) => set("model", m)} />
         <SizePicker sizes={model.sizes} value={params.size} onChange={(s) => set("size", s)} />
-        <Segmented<Quality>
-          name="quality"
-          label="Quality"
-          value={params.quality}
-          onChange={(q) => set("quality", q)}
-          options={model.qualities.map((q) => ({ value: q, label: QUALITY_LABELS[q] }))}
-        />
+        <QualityField qualities={model.qualities} value={params.quality} onChange={(q) => set("quality", q)} />
         <CountStepper value={params.n} min={model.n.min} max={model.n.max} onChange={(n) => set("n", n)} />
-        <FormatFields params={params} set={set} />
+        <FormatFields params={params} patch={patch} />
         {model.streaming && <StreamFields params={params} set={set} max={model.maxPartialImages} />}
         <AdvancedFields params={params} set={set} />
         {Object.entries(errors)

@@ -2,12 +2,11 @@
 
 import { Segmented } from "@/components/ui/segmented";
 import type { Background, OutputFormat } from "@/lib/images/models";
-import type { PanelParams } from "./use-prompt-params";
+import type { GenerateParams } from "@/lib/images/schemas";
 
-type Set = <K extends keyof PanelParams>(key: K, value: PanelParams[K]) => void;
-
+type FormatParams = Pick<GenerateParams, "background" | "output_format" | "output_compression">;
 /** Background, output format and compression: the fields that constrain each other. */
-export function FormatFields({ params, set }: { params: PanelParams; set: Set }) {
+export function FormatFields({ params, patch }: { params: FormatParams; patch: (p: Partial<FormatParams>) => void }) {
   const transparent = params.background === "transparent";
   const lossy = params.output_format !== "png";
   return (
@@ -16,7 +15,7 @@ export function FormatFields({ params, set }: { params: PanelParams; set: Set })
         name="background"
         label="Background"
         value={params.background}
-        onChange={(v) => set("background", v)}
+        onChange={(v) => patch({ background: v })}
         options={[
           { value: "auto", label: "Auto" },
           { value: "opaque", label: "Opaque" },
@@ -27,7 +26,7 @@ export function FormatFields({ params, set }: { params: PanelParams; set: Set })
         name="output_format"
         label="Format"
         value={params.output_format}
-        onChange={(v) => set("output_format", v)}
+        onChange={(v) => patch({ output_format: v })}
         options={[
           { value: "png", label: "PNG" },
           { value: "jpeg", label: "JPEG", title: "JPEG has no transparency", disabled: transparent },
@@ -49,7 +48,7 @@ export function FormatFields({ params, set }: { params: PanelParams; set: Set })
           max={100}
           disabled={!lossy}
           value={params.output_compression ?? 100}
-          onChange={(e) => set("output_compression", Number(e.target.value))}
+          onChange={(e) => patch({ output_compression: Number(e.target.value) })}
           className="w-full accent-[var(--color-accent)] disabled:opacity-40"
         />
       </div>

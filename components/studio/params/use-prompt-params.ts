@@ -1,11 +1,11 @@
 "use client";
 
-// The prompt panel's parameters, kept valid as they change: a transparent background moves
-// JPEG output to PNG, compression exists only for JPEG and WebP, partial images only when
-// streaming, and every value stays within what the chosen model supports.
+// The prompt panel's parameters, kept valid as they change: the common rules (normalize.ts)
+// plus streaming, which only generations offer here (partial images only when streaming).
 import { useState } from "react";
 import { getModel, type ModelId } from "@/lib/images/models";
 import { generateParamsSchema, type GenerateParams } from "@/lib/images/schemas";
+import { normalizeCommon } from "./normalize";
 
 export type PanelParams = Omit<GenerateParams, "prompt">;
 
@@ -29,13 +29,7 @@ export function restoreParams(saved: Record<string, unknown> | null): PanelParam
 
 export function normalize(p: PanelParams): PanelParams {
   const model = getModel(p.model as ModelId);
-  const next = { ...p };
-  if (!model.sizes.includes(next.size)) next.size = model.sizes[0]!;
-  if (!model.qualities.includes(next.quality)) next.quality = model.qualities[0]!;
-  next.n = Math.min(model.n.max, Math.max(model.n.min, Math.round(next.n) || 1));
-  if (next.background === "transparent" && next.output_format === "jpeg") next.output_format = "png";
-  if (next.output_format === "png") delete next.output_compression;
-  else next.output_compression ??= 90;
+  const next = normalizeCommon(p);
   if (!model.streaming) next.stream = false;
   if (!next.stream) next.partial_images = 0;
   next.partial_images = Math.min(model.maxPartialImages, next.partial_images);
@@ -45,5 +39,6 @@ export function normalize(p: PanelParams): PanelParams {
 export function usePromptParams(initial: PanelParams) {
   const [params, setParams] = useState<PanelParams>(() => normalize(initial));
   const set = <K extends keyof PanelParams>(key: K, value: PanelParams[K]) => setParams((p) => normalize({ ...p, [key]: value }));
-  return { params, set, replace: (p: PanelParams) => setParams(normalize(p)) };
+  const patch = (changes: Partial<PanelParams>) => setParams((p) => normalize({ ...p, ...changes }));
+  return { params, set, patch };
 }
