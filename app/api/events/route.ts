@@ -1,6 +1,7 @@
-// Server-sent events for the current team: queue positions, partial images and finished
-// generations, on one stream per browser tab. `?follow=id,id` names the generations the tab is
-// waiting for; their current state is sent first, so a tab that reconnects catches up.
+// Server-sent events for the generations a browser tab waits for (`?follow=id,id`, within the
+// member's team): their current state first, so a tab that reconnects catches up, then queue
+// positions, partial images and each finished generation. One stream per tab; the tab opens a
+// new one when it starts waiting for another generation.
 import { withTeam } from "@/lib/auth/route";
 import { getGeneration } from "@/lib/db/queries";
 import { subscribeTeam, type TeamEvent } from "@/lib/jobs/events";
@@ -13,6 +14,7 @@ const KEEPALIVE_MS = 25_000;
 export const GET = withTeam<Record<string, string>>("read", async (request, { member }) => {
   const teamId = member.team.id;
   const follow = (new URL(request.url).searchParams.get("follow") ?? "").split(",").filter(Boolean).slice(0, 100);
+  const followed = new Set(follow);
   const encoder = new TextEncoder();
   let cleanup = () => {};
 
@@ -23,6 +25,7 @@ export const GET = withTeam<Record<string, string>>("read", async (request, { me
       const send = (event: string, data: unknown) => write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
       // Subscribe before reading, so nothing that happens in between is lost.
       const unsubscribe = subscribeTeam(teamId, (event: TeamEvent) => {
+        if (!followed.has(event.generationId)) return;
         if (event.type !== "finished") return send(event.type, event);
         void getGeneration({ teamId, id: event.generationId }).then((view) => view && send("generation", view));
       });
@@ -40,7 +43,9 @@ export const GET = withTeam<Record<string, string>>("read", async (request, { me
         const view = await getGeneration({ teamId, id });
         if (view) send("generation", view);
       }
-      for (const queued of queuedInTeam(teamId)) send("status", { ...queued, type: "status", status: "queued" });
+      for (const queued of queuedInTeam(teamId)) {
+        if (followed.has(queued.generationId)) send("status", { ...queued, type: "status", status: "queued" });
+      }
     },
     cancel() {
       cleanup();
