@@ -18,7 +18,7 @@ test("the provider key reaches no page, bundle or response", async ({ page }) =>
 
   await signUp(page, newPerson("Kai"));
   const studio = new StudioPage(page);
-  await expect(page.getByTestId("provider-badge")).toHaveText("127.0.0.1:4110");
+  await expect(page.getByTestId("provider-badge")).toHaveText(`127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 4110}`);
   await studio.generate({ prompt: "A paper boat on a rain puddle", quality: "Low" });
   await expect(studio.generation("A paper boat").getByTestId("status")).toHaveAttribute("data-status", "succeeded");
   await page.goto("/gallery");
