@@ -10,7 +10,7 @@ export const PERMISSIONS = [
   "delete-own",
   "delete-any",
   "manage-members", // invite, change roles, remove members
-  "manage-team", // rename the team, edit prices
+  "manage-team", // rename the team
   "delete-team",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -39,7 +39,7 @@ export function assignableRoles(actor: Role): Role[] {
 
 export const ROLE_LABELS: Record<Role, { label: string; description: string }> = {
   owner: { label: "Owner", description: "Everything, including deleting the team" },
-  admin: { label: "Admin", description: "Manages members, invites and prices; creates and reviews" },
+  admin: { label: "Admin", description: "Manages members and invites, renames the team; creates and reviews" },
   member: { label: "Member", description: "Creates images, reviews their own, comments" },
   viewer: { label: "Viewer", description: "Sees the team's work and comments" },
 };
