@@ -29,6 +29,9 @@ const { revokeInviteAction } = await import("@/app/(settings)/settings/team/acti
 const { switchTeamAction } = await import("@/app/(auth)/actions/teams");
 const { deleteGenerationAction } = await import("@/app/(gallery)/actions/delete-generation");
 const { createGenerationAction } = await import("@/app/(studio)/actions/create-generation");
+const { cancelGenerationAction } = await import("@/app/(studio)/actions/cancel-generation");
+const { pickImageAction } = await import("@/app/(studio)/actions/pick-image");
+const { rerunImageAction } = await import("@/app/(studio)/actions/rerun-image");
 const { createEditAction } = await import("@/app/(studio)/actions/create-edit");
 const { idle } = await import("@/lib/jobs/runner");
 const imageRoute = await import("@/app/api/images/[id]/route");
@@ -79,6 +82,13 @@ const table: { name: string; call: (id: string) => Promise<unknown>; id: () => s
   { name: "GET an image", call: (id) => route(imageRoute.GET, id), id: () => a.imageId },
   { name: "GET a thumbnail", call: (id) => route(imageRoute.GET, id, "?variant=thumb"), id: () => a.imageId },
   { name: "GET a generation", call: (id) => route(generationRoute.GET, id), id: () => a.generationId },
+  { name: "cancel a generation", call: (id) => cancelGenerationAction({ id }), id: () => a.generationId },
+  { name: "mark an image a finalist", call: (id) => pickImageAction({ imageId: id, pick: "finalist" }), id: () => a.imageId },
+  {
+    name: "re-run an image on another model",
+    call: (id) => rerunImageAction({ imageId: id, model: "gpt-image-1.5", quality: "high", idempotencyKey: "5f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b" }),
+    id: () => a.imageId,
+  },
   { name: "edit an image (slots)", call: (id) => createEditAction(editForm({ images: [{ imageId: id }] })), id: () => a.imageId },
   { name: "edit an image as a reference", call: (id) => createEditAction(editForm({ images: [{ imageId: b.imageId }, { imageId: id }] })), id: () => a.imageId },
   { name: "bulk-edit images (targets)", call: (id) => createEditAction(editForm({ images: [], targets: [b.imageId, id] })), id: () => a.editImageId },
