@@ -133,3 +133,23 @@ test("invalid files are refused with a message naming them, and the provider is 
   await expect(page.getByTestId("generation")).toHaveCount(1);
   expect(await providerCalls()).toBe(before);
 });
+
+test("a batch of prompts over one mask makes one edit each, grouped with its progress and cost", async ({ page }) => {
+  await signUp(page, newPerson("Bao"));
+  const editor = new EditorPage(page);
+  await editor.open();
+  const { file } = await patternPng(tempDir());
+  await editor.upload(file);
+  await editor.paintRect({ x: 600, y: 400 }, { x: 800, y: 560 });
+  await page.getByRole("radiogroup", { name: "Make" }).getByText("Per prompt").click();
+  await page.getByTestId("bulk-prompts").fill("a red scarf\na blue scarf\na striped scarf");
+  await expect(page.getByText("3 prompts (at most 20)")).toBeVisible();
+  await page.getByTestId("submit-edit").click();
+
+  const batch = page.getByTestId("batch");
+  await expect(batch.getByTestId("generation")).toHaveCount(3);
+  await expect(batch).toContainText("Batch · 3 edits · done");
+  for (const prompt of ["a red scarf", "a blue scarf", "a striped scarf"]) {
+    await expect(batch.getByTestId("generation").filter({ hasText: prompt }).getByTestId("status")).toHaveAttribute("data-status", "succeeded");
+  }
+});

@@ -4,11 +4,12 @@
 // live results on the right. Images come from uploads (pick, drop, paste) or from results.
 import { useEffect, useState } from "react";
 import { MaskEditor } from "@/components/canvas/mask-editor";
+import { StudioProvider } from "@/components/studio/studio-context";
 import { useLiveGenerations } from "@/components/studio/use-live-generations";
 import { isTyping } from "@/components/canvas/use-canvas-shortcuts";
 import type { PriceRates } from "@/lib/images/cost";
 import type { ModelId } from "@/lib/images/models";
-import type { GenerationView } from "@/lib/generations/view";
+import type { GenerationView, ImageView } from "@/lib/generations/view";
 import { storedImage } from "./edit-images";
 import { EditPanel } from "./edit-panel";
 import { EditResults } from "./edit-results";
@@ -20,7 +21,7 @@ export function EditShell(props: {
   source: Source | null;
   missingImage: boolean;
   rates: Partial<Record<ModelId, PriceRates>>;
-  canEdit: boolean;
+  access: { canGenerate: boolean; userId: string; canActOnAll: boolean };
 }) {
   const { generations, live, add } = useLiveGenerations(props.initial);
   const [selected, setSelected] = useState<string>();
@@ -44,6 +45,9 @@ export function EditShell(props: {
     return () => window.removeEventListener("paste", onPaste);
   }, [base, openFile, addReferences]);
 
+  const editImage = (img: ImageView, prompt: string) =>
+    edit.setBase(storedImage({ imageId: img.id, width: img.width, height: img.height, name: prompt }));
+
   const candidates = generations.flatMap((g) =>
     g.images
       .filter((i) => base && i.width === base.width && i.height === base.height)
@@ -52,60 +56,62 @@ export function EditShell(props: {
 
   return (
     // On wide screens the three panes share the window's height and each scrolls on its own.
-    <div className="grid h-full grid-cols-1 md:grid-cols-[theme(spacing.panel)_1fr] xl:grid-cols-[theme(spacing.panel)_1fr_theme(spacing.rail)] xl:grid-rows-[minmax(0,1fr)]">
-      <aside className="min-h-0 border-b border-line bg-surface md:border-r md:border-b-0">
-        <EditPanel
-          images={images}
-          mask={mask}
-          rates={props.rates}
-          candidates={candidates}
-          canEdit={props.canEdit}
-          onQueued={(list) => list.forEach(add)}
-          onMoveImage={edit.move}
-          onRemoveImage={edit.remove}
-          onAddImages={(files) => void addReferences(files)}
-        />
-      </aside>
-      <main
-        className={`relative flex min-h-[60vh] flex-col bg-canvas ${dragging ? "outline-2 -outline-offset-4 outline-accent outline-dashed" : ""}`}
-        onDragOver={(e) => {
-          if (!e.dataTransfer.types.includes("Files")) return;
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          setDragging(false);
-          const file = e.dataTransfer.files[0];
-          if (!file) return;
-          e.preventDefault();
-          void openFile(file);
-        }}
-      >
-        {base && notice && (
-          <p role="alert" data-testid="upload-error" className="flex justify-between gap-2 border-b border-danger/40 bg-danger/10 px-4 py-2 text-sm text-danger">
-            {notice}
-            <button type="button" className="text-xs underline" onClick={() => setNotice(null)}>
-              Dismiss
-            </button>
-          </p>
-        )}
-        {base ? (
-          <MaskEditor image={{ src: base.url, width: base.width, height: base.height }} mask={mask} dispatch={dispatch} onError={setNotice} />
-        ) : (
-          <UploadDropZone onFile={(f) => void openFile(f)} notice={notice ?? missing} />
-        )}
-      </main>
-      <aside className="min-h-0 overflow-hidden border-line bg-canvas md:col-span-2 xl:col-span-1 xl:border-l">
-        <EditResults
-          generations={generations}
-          live={live}
-          selectedImageId={selected}
-          onSelect={setSelected}
-          onEdit={(img, prompt) => edit.setBase(storedImage({ imageId: img.id, width: img.width, height: img.height, name: prompt }))}
-          onReference={(img, prompt) => edit.addStored({ imageId: img.id, width: img.width, height: img.height, name: prompt })}
-        />
-      </aside>
-    </div>
+    <StudioProvider value={{ ...props.access, prices: props.rates, onQueued: add, onEditImage: editImage }}>
+      <div className="grid h-full grid-cols-1 md:grid-cols-[theme(spacing.panel)_1fr] xl:grid-cols-[theme(spacing.panel)_1fr_theme(spacing.rail)] xl:grid-rows-[minmax(0,1fr)]">
+        <aside className="min-h-0 border-b border-line bg-surface md:border-r md:border-b-0">
+          <EditPanel
+            images={images}
+            mask={mask}
+            rates={props.rates}
+            candidates={candidates}
+            canEdit={props.access.canGenerate}
+            onQueued={(list) => list.forEach(add)}
+            onMoveImage={edit.move}
+            onRemoveImage={edit.remove}
+            onAddImages={(files) => void addReferences(files)}
+          />
+        </aside>
+        <main
+          className={`relative flex min-h-[60vh] flex-col bg-canvas ${dragging ? "outline-2 -outline-offset-4 outline-accent outline-dashed" : ""}`}
+          onDragOver={(e) => {
+            if (!e.dataTransfer.types.includes("Files")) return;
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(e) => {
+            setDragging(false);
+            const file = e.dataTransfer.files[0];
+            if (!file) return;
+            e.preventDefault();
+            void openFile(file);
+          }}
+        >
+          {base && notice && (
+            <p role="alert" data-testid="upload-error" className="flex justify-between gap-2 border-b border-danger/40 bg-danger/10 px-4 py-2 text-sm text-danger">
+              {notice}
+              <button type="button" className="text-xs underline" onClick={() => setNotice(null)}>
+                Dismiss
+              </button>
+            </p>
+          )}
+          {base ? (
+            <MaskEditor image={{ src: base.url, width: base.width, height: base.height }} mask={mask} dispatch={dispatch} onError={setNotice} />
+          ) : (
+            <UploadDropZone onFile={(f) => void openFile(f)} notice={notice ?? missing} />
+          )}
+        </main>
+        <aside className="min-h-0 overflow-hidden border-line bg-canvas md:col-span-2 xl:col-span-1 xl:border-l">
+          <EditResults
+            generations={generations}
+            live={live}
+            selectedImageId={selected}
+            onSelect={setSelected}
+            onEdit={editImage}
+            onReference={(img, prompt) => edit.addStored({ imageId: img.id, width: img.width, height: img.height, name: prompt })}
+          />
+        </aside>
+      </div>
+    </StudioProvider>
   );
 }

@@ -37,9 +37,15 @@ export function CandidateTile(props: {
           <button type="button" className={iconButton} title={finalist ? "Unmark finalist" : "Mark as finalist"} aria-label={finalist ? "Unmark finalist" : "Mark as finalist"} data-testid="mark-finalist" onClick={() => pick.execute({ imageId: image.id, pick: finalist ? null : "finalist" })}>
             <Star className={`size-3.5 ${finalist ? "fill-warning text-warning" : ""}`} aria-hidden />
           </button>
-          <Link href={`/studio/edit?image=${image.id}`} className={iconButton} title="Edit this image" aria-label="Edit this image" data-testid="edit-this">
-            <Pencil className="size-3.5" aria-hidden />
-          </Link>
+          {studio.onEditImage ? (
+            <button type="button" className={iconButton} title="Edit this image" aria-label="Edit this image" onClick={() => studio.onEditImage!(image, generation.prompt)}>
+              <Pencil className="size-3.5" aria-hidden />
+            </button>
+          ) : (
+            <Link href={`/studio/edit?image=${image.id}`} className={iconButton} title="Edit this image" aria-label="Edit this image" data-testid="edit-this">
+              <Pencil className="size-3.5" aria-hidden />
+            </Link>
+          )}
           <button type="button" className={iconButton} title="Discard (kept in history)" aria-label="Discard" data-testid="discard" onClick={() => pick.execute({ imageId: image.id, pick: "discarded" })}>
             <X className="size-3.5" aria-hidden />
           </button>

@@ -24,6 +24,8 @@ export function GenerationCard(props: {
   live?: LiveState;
   selectedImageId?: string;
   onSelect: (imageId: string) => void;
+  /** In a batch grid: half the width, so the status goes under the prompt. */
+  compact?: boolean;
 }) {
   const studio = useStudio();
   const [picks, setPicks] = useState<Record<string, ImagePick>>({});
@@ -39,7 +41,7 @@ export function GenerationCard(props: {
 
   return (
     <article data-testid="generation" data-generation-id={g.id} className="space-y-2 rounded-lg border border-line bg-surface p-3">
-      <header className="flex items-start justify-between gap-2">
+      <header className={`flex items-start justify-between gap-2 ${props.compact ? "flex-col" : ""}`}>
         <p className="line-clamp-2 text-sm" title={g.prompt}>
           {g.prompt}
         </p>

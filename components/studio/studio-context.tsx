@@ -5,7 +5,7 @@
 import { createContext, useContext } from "react";
 import type { PriceRates } from "@/lib/images/cost";
 import type { ModelId } from "@/lib/images/models";
-import type { GenerationView } from "@/lib/generations/view";
+import type { GenerationView, ImageView } from "@/lib/generations/view";
 
 export interface StudioContextValue {
   prices: Partial<Record<ModelId, PriceRates>>;
@@ -15,6 +15,8 @@ export interface StudioContextValue {
   canActOnAll: boolean;
   /** Adds a generation started from a card (a re-run) to the live list. */
   onQueued: (generation: GenerationView) => void;
+  /** On the edit page, "Edit this" swaps the base in place instead of opening the editor. */
+  onEditImage?: (image: ImageView, prompt: string) => void;
 }
 
 const StudioContext = createContext<StudioContextValue | null>(null);

@@ -25,7 +25,7 @@ export default async function EditPage({ searchParams }: { searchParams: Promise
       source={source ? { imageId: source.id, width: source.width, height: source.height, name: source.prompt } : null}
       missingImage={Boolean(imageId && !source)}
       rates={panel.prices}
-      canEdit={can(member.role, "generate")}
+      access={{ canGenerate: can(member.role, "generate"), userId: member.user.id, canActOnAll: can(member.role, "delete-any") }}
     />
   );
 }
