@@ -152,4 +152,20 @@ test("a batch of prompts over one mask makes one edit each, grouped with its pro
   for (const prompt of ["a red scarf", "a blue scarf", "a striped scarf"]) {
     await expect(batch.getByTestId("generation").filter({ hasText: prompt }).getByTestId("status")).toHaveAttribute("data-status", "succeeded");
   }
+
+  // A result becomes the next base in place, and its mask survives the results that follow.
+  const result = batch.getByTestId("candidate").first();
+  await result.hover();
+  await result.getByRole("button", { name: "Edit this image" }).click();
+  await expect(page.getByTestId("undo")).toBeDisabled();
+  await editor.paintRect({ x: 650, y: 420 }, { x: 760, y: 520 });
+  const spend = await page.getByTestId("month-spend").textContent();
+  await page.getByTestId("bulk-prompts").fill("a green scarf\na grey scarf");
+  await page.getByTestId("submit-edit").click();
+  for (const prompt of ["a green scarf", "a grey scarf"]) {
+    await expect(page.getByTestId("generation").filter({ hasText: prompt }).getByTestId("status")).toHaveAttribute("data-status", "succeeded");
+  }
+  // The page refreshes its server-rendered parts (the month's spend) after each result.
+  await expect(page.getByTestId("month-spend")).not.toHaveText(spend!);
+  await expect(page.getByTestId("undo")).toBeEnabled();
 });

@@ -21,8 +21,8 @@ export function useEditImages(source: Source | null) {
     });
     dispatch({ type: "reset", width: img.width, height: img.height });
     setNotice(null);
-    // A stored base gets a link that can be shared or reloaded; an upload has none yet.
-    window.history.replaceState(null, "", img.kind === "image" ? `/studio/edit?image=${img.imageId}` : "/studio/edit");
+    // The address is left as it is: a changed ?image= would make the next router.refresh()
+    // (after each finished generation) mount the page afresh and throw away the mask.
   }, []);
 
   const openFile = useCallback(
