@@ -48,9 +48,3 @@ function decodedSize(url: string): Promise<{ width: number; height: number } | n
 export function release(img: EditImage): void {
   if (img.kind === "upload") URL.revokeObjectURL(img.url);
 }
-
-/** Image files among dropped or pasted items (anything else is left to the browser). */
-export function filesOf(list: DataTransfer | null): File[] {
-  if (!list) return [];
-  return [...list.files];
-}

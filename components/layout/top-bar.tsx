@@ -2,8 +2,7 @@
 import Link from "next/link";
 import { monthSpendUsd } from "@/lib/db/queries";
 import { formatUsd } from "@/lib/images/cost";
-import { providerMode } from "@/lib/provider/settings";
-import { env } from "@/lib/env";
+import { providerMode, remoteBaseURL } from "@/lib/provider/settings";
 import type { Member } from "@/lib/auth/member";
 import { listMyTeams } from "@/lib/db/teams";
 import { NavLinks } from "./nav-links";
@@ -14,7 +13,7 @@ import { UserMenu } from "./user-menu";
 export async function TopBar({ member }: { member: Member }) {
   const [spend, teams] = await Promise.all([monthSpendUsd({ teamId: member.team.id }), listMyTeams(member.user.id)]);
   const offline = providerMode() === "emulator";
-  const host = offline ? null : new URL(env().OPENAI_BASE_URL ?? "https://api.openai.com/v1").host;
+  const host = offline ? null : new URL(remoteBaseURL()).host;
   return (
     <header className="flex h-topbar shrink-0 items-center gap-4 border-b border-line bg-surface px-3">
       <Link href="/studio" className="flex items-center gap-2 font-semibold tracking-tight" aria-label="Fresco home">

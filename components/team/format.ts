@@ -6,10 +6,6 @@ export function formatDate(iso: string): string {
 }
 
 /** "a member", "an owner": roles read as a sentence. */
-export function withArticle(word: string): string {
-  return `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
-}
-
 export function initials(name: string | null, email: string): string {
   const words = (name ?? email).trim().split(/[\s@._-]+/).filter(Boolean);
   return words.slice(0, 2).map((w) => w[0]?.toUpperCase() ?? "").join("") || "?";

@@ -28,8 +28,3 @@ export const signInSchema = z.object({
   password: z.string().min(1, "Enter your password.").max(1024),
   invite: z.string().max(200).optional(),
 });
-
-/** Where to go after signing in: only paths on this site. */
-export function safeNext(next: string | undefined, fallback = "/studio"): string {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : fallback;
-}

@@ -108,16 +108,6 @@ export async function getImageFile(opts: { teamId: string; id: string }) {
   });
 }
 
-/** An edit's files (base, references, mask) in order; empty for another team's generation. */
-export async function listGenerationInputs(opts: { teamId: string; generationId: string }): Promise<InputView[]> {
-  const rows = await prisma.generationInput.findMany({
-    where: { generationId: opts.generationId, generation: { teamId: opts.teamId } },
-    orderBy: [{ role: "asc" }, { index: "asc" }],
-    select: { id: true, role: true, index: true, name: true, width: true, height: true, format: true },
-  });
-  return rows.map((r) => ({ ...r, role: r.role as InputView["role"] }));
-}
-
 /** What the team spent this calendar month (UTC), as an exact decimal string. */
 export async function monthSpendUsd(opts: { teamId: string; now?: Date }): Promise<string> {
   const now = opts.now ?? new Date();

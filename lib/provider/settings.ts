@@ -19,10 +19,15 @@ export function providerMode(): ProviderSettings["mode"] {
   return env().OPENAI_API_KEY ? "remote" : "emulator";
 }
 
+/** The remote provider's base URL: OPENAI_BASE_URL, or OpenAI itself. */
+export function remoteBaseURL(): string {
+  return env().OPENAI_BASE_URL ?? "https://api.openai.com/v1";
+}
+
 export async function providerSettings(): Promise<ProviderSettings> {
   const e = env();
   if (e.OPENAI_API_KEY) {
-    const baseURL = e.OPENAI_BASE_URL ?? "https://api.openai.com/v1";
+    const baseURL = remoteBaseURL();
     return {
       mode: "remote",
       label: new URL(baseURL).host,
