@@ -1,4 +1,4 @@
-// The provider's limits on an edit's files (images-api.md §2), shared by the browser form and
+// The provider's limits on an edit's files (docs/images-api.md §2), shared by the browser form and
 // the server checks. No node-only imports.
 
 export const MAX_IMAGES = 16;

@@ -1,5 +1,5 @@
 // The edit pipeline end to end against the in-process emulator, which keeps every pixel
-// outside alpha 0 exactly (images-api.md §7.9): what changes is Fresco's doing or the mask's.
+// outside alpha 0 exactly (docs/images-api.md §7.9): what changes is Fresco's doing or the mask's.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getGenerationForRun } from "@/lib/db/generations";
 import { startEmulator, type RunningEmulator } from "@/lib/emulator";

@@ -1,4 +1,4 @@
-// Checks the files of an edit before anything is stored or sent (images-api.md §2): each image
+// Checks the files of an edit before anything is stored or sent (docs/images-api.md §2): each image
 // a real png, webp or jpeg within the limits, the mask a PNG with an alpha channel of exactly
 // the base's size. Every refusal names the file and the rule, so a person can fix it.
 import sharp from "sharp";

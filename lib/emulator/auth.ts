@@ -1,4 +1,4 @@
-// Bearer keys (§7.2): any non-empty token, or exactly the pinned one when a key is configured.
+// Bearer keys (docs/images-api.md §7.2): any non-empty token, or exactly the pinned one when a key is configured.
 import type { IncomingMessage } from "node:http";
 import { type ApiError, errors } from "./errors";
 

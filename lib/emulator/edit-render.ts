@@ -1,5 +1,5 @@
 // Builds an edit's output pixels from the first input image, the optional mask and synthetic
-// content (§7.9): with a mask only alpha-0 pixels change; without one the whole image is restyled.
+// content (docs/images-api.md §7.9): with a mask only alpha-0 pixels change; without one the whole image is restyled.
 import { type RawImage, resizeNearest } from "./raw-image";
 
 export interface EditInputs {

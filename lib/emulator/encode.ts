@@ -5,9 +5,9 @@ import { isFullyOpaque, type RawImage } from "./raw-image";
 
 export interface EncodeOptions {
   format: OutputFormat;
-  /** output_compression 0..100, used as quality for jpeg and lossy webp; png ignores it (§7.3). */
+  /** output_compression 0..100, used as quality for jpeg and lossy webp; png ignores it (docs/images-api.md §7.3). */
   compression: number;
-  /** Edits keep unmasked pixels bit-exact (§7.9), so their webp is lossless. */
+  /** Edits keep unmasked pixels bit-exact (docs/images-api.md §7.9), so their webp is lossless. */
   lossless: boolean;
 }
 

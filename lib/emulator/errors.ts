@@ -1,5 +1,5 @@
 // The provider's error envelope, and one constructor per documented error so that every
-// message, type, code and param reads exactly like the real API's (contract §5, §7).
+// message, type, code and param reads exactly like the real API's (docs/images-api.md §5, §7).
 
 export interface ErrorBody {
   message: string;

@@ -1,4 +1,4 @@
-// One request/response pair: the headers every response carries (§5, §7.13), the log entry,
+// One request/response pair: the headers every response carries (docs/images-api.md §5, §7.13), the log entry,
 // and an abort signal that fires when the client goes away.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { randomBytes } from "node:crypto";
@@ -58,7 +58,7 @@ export class Exchange {
     this.sendJson(err.status, err.envelope(), err.headers);
   }
 
-  /** Server-sent events (§4, §7.8): one `event:` line, one `data:` line, a blank line. */
+  /** Server-sent events (docs/images-api.md §4, §7.8): one `event:` line, one `data:` line, a blank line. */
   startEvents(): void {
     this.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
   }

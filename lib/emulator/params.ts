@@ -1,5 +1,5 @@
 // The request parameters both image endpoints accept: allowed values, limits, and the zod
-// schemas that are the single source of truth for them (contract §1, §2).
+// schemas that are the single source of truth for them (docs/images-api.md §1, §2).
 import { z } from "zod";
 
 export const MODELS = ["gpt-image-1-mini", "gpt-image-1", "gpt-image-1.5"] as const;

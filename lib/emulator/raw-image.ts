@@ -20,7 +20,7 @@ export async function decodeRgba(bytes: Uint8Array): Promise<RawImage> {
 
 /**
  * Nearest-neighbour resize done by hand: sharp premultiplies alpha while resizing, which
- * would alter semi-transparent pixels and break the bit-exact promise of §7.9.
+ * would alter semi-transparent pixels and break the bit-exact promise of docs/images-api.md §7.9.
  */
 export function resizeNearest(img: RawImage, width: number, height: number): RawImage {
   if (img.width === width && img.height === height) return img;

@@ -1,4 +1,4 @@
-// Resolves every `auto` to a concrete value (§7.5): responses never echo `auto`.
+// Resolves every `auto` to a concrete value (docs/images-api.md §7.5): responses never echo `auto`.
 import type { Background, OutputFormat, Quality, Size } from "./params";
 import type { ImageRequest } from "./validate";
 

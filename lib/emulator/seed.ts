@@ -1,4 +1,4 @@
-// Determinism (§7.1): every synthetic pixel comes from a PRNG seeded by a hash of the request.
+// Determinism (docs/images-api.md §7.1): every synthetic pixel comes from a PRNG seeded by a hash of the request.
 import { createHash } from "node:crypto";
 
 /** sha256 over length-prefixed parts, so ["ab","c"] and ["a","bc"] hash differently. */

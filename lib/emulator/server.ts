@@ -41,7 +41,7 @@ function fail(ex: Exchange, err: unknown): void {
   if (!apiError) console.error("[emulator] unexpected error:", err);
   const final = apiError ?? serverError(500, "The emulator failed while processing your request.");
   if (!ex.res.headersSent) return ex.sendError(final);
-  // A stream is already open: report the error the way a stream does (§7.8).
+  // A stream is already open: report the error the way a stream does (docs/images-api.md §7.8).
   if (String(ex.res.getHeader("content-type")).startsWith("text/event-stream")) {
     ex.errorEvent(final.body);
     return ex.endEvents();

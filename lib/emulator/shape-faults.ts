@@ -1,4 +1,4 @@
-// The relay quirks a fault can put into a successful response (§3): a url instead of
+// The relay quirks a fault can put into a successful response (docs/images-api.md §3): a url instead of
 // b64_json, a data: prefix, a truncated payload, missing or chat-style usage.
 import type { FaultName } from "./faults";
 import type { FileStore } from "./file-store";

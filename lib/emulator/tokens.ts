@@ -1,4 +1,4 @@
-// Token accounting (§6, §7.4, §7.6, §7.7): the usage the emulator reports is what the same
+// Token accounting (docs/images-api.md §6, §7.4, §7.6, §7.7): the usage the emulator reports is what the same
 // request would be billed on OpenAI, so offline cost figures are real ones.
 import type { Quality, Size } from "./params";
 

@@ -1,4 +1,4 @@
-// Checks an edit's uploaded files (§2, §7.9, §7.10): each image a decodable png, webp or
+// Checks an edit's uploaded files (docs/images-api.md §2, §7.9, §7.10): each image a decodable png, webp or
 // jpeg; the mask a PNG with alpha, exactly the first image's size.
 import sharp, { type Metadata } from "sharp";
 import { errors } from "./errors";

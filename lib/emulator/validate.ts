@@ -20,10 +20,10 @@ export interface ImageRequest {
   quality: GenerationBody["quality"] & string;
   background: GenerationBody["background"] & string;
   outputFormat: OutputFormat;
-  /** As sent; only jpeg and webp use it (png accepts and ignores it, §7.3). */
+  /** As sent; only jpeg and webp use it (png accepts and ignores it, docs/images-api.md §7.3). */
   compression: number;
   stream: boolean;
-  /** Only meaningful when streaming: ignored and not billed otherwise (§7.7). */
+  /** Only meaningful when streaming: ignored and not billed otherwise (docs/images-api.md §7.7). */
   partialImages: number;
   inputFidelity: "low" | "high";
 }

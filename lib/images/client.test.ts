@@ -1,5 +1,5 @@
 // The client against the offline emulator: real HTTP, real SDK, the relay quirks and faults
-// of images-api.md driven by `[fault:...]` markers in the prompt.
+// of docs/images-api.md driven by `[fault:...]` markers in the prompt.
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "@/lib/emulator";

@@ -37,7 +37,7 @@ export interface ImageModel {
   outputTokens: OutputTokenTable;
 }
 
-// The published table for the GPT image models before gpt-image-2 (images-api.md §6).
+// The published table for the GPT image models before gpt-image-2 (docs/images-api.md §6).
 const GPT_IMAGE_1_OUTPUT_TOKENS: OutputTokenTable = {
   low: { "1024x1024": 272, "1024x1536": 408, "1536x1024": 400 },
   medium: { "1024x1024": 1056, "1024x1536": 1584, "1536x1024": 1568 },

@@ -1,6 +1,6 @@
 // Price data: what a provider charges per 1M tokens, and OpenAI's list prices that seed the
 // database's price table. Prices change, so the app reads them from the table; these
-// constants are only the starting rows (images-api.md §6).
+// constants are only the starting rows (docs/images-api.md §6).
 import { z } from "zod";
 import type { ModelId } from "./models";
 

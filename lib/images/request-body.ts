@@ -1,6 +1,6 @@
 // The JSON bodies Fresco sends for a generation: one definition for the SDK call and for
 // "copy as curl", so the curl a person copies is exactly the request that is made.
-// `response_format` is never sent: GPT image models reject it (images-api.md §1).
+// `response_format` is never sent: GPT image models reject it (docs/images-api.md §1).
 import type { EditParams, GenerateParams } from "./schemas";
 
 /** Everything but the images and the endpoint-specific fields. */

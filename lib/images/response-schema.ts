@@ -1,5 +1,5 @@
 // What comes back from an Images API, parsed tolerantly: OpenAI's shape plus the relay quirks
-// we accept on purpose (images-api.md §3). Strict where a wrong value would cost money or
+// we accept on purpose (docs/images-api.md §3). Strict where a wrong value would cost money or
 // lose an image, lenient about everything merely informational.
 import { z } from "zod";
 import { OUTPUT_FORMATS, type ConcreteBackground, type ConcreteQuality, type OutputFormat } from "./models";

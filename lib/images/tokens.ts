@@ -1,5 +1,5 @@
 // Token counts for a request before it is sent: the rules the provider bills by
-// (images-api.md §6, §7.4–7.7), so the estimate matches what usage will report.
+// (docs/images-api.md §6, §7.4–7.7), so the estimate matches what usage will report.
 import {
   getModel,
   type Background,

@@ -24,7 +24,7 @@ const imagesUsageSchema = z.looseObject({
 });
 
 // Chat-completions names: a relay that reports these has counted something other than the
-// Images API's tokens, so its numbers cannot be priced with the image table (images-api.md §3).
+// Images API's tokens, so its numbers cannot be priced with the image table (docs/images-api.md §3).
 const CHAT_USAGE_KEYS = ["prompt_tokens", "completion_tokens", "prompt_tokens_details", "completion_tokens_details"];
 
 export function normalizeUsage(raw: unknown): NormalizedUsage | null {

@@ -1,4 +1,4 @@
-// POST /v1/images/edits: multipart with 1..16 images and an optional mask (§2).
+// POST /v1/images/edits: multipart with 1..16 images and an optional mask (docs/images-api.md §2).
 import { composeEdit } from "../edit-render";
 import { errors } from "../errors";
 import type { Exchange } from "../exchange";

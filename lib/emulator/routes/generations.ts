@@ -1,4 +1,4 @@
-// POST /v1/images/generations: a JSON body (§1).
+// POST /v1/images/generations: a JSON body (docs/images-api.md §1).
 import { errors } from "../errors";
 import { type Exchange, readBody } from "../exchange";
 import { LIMITS } from "../params";

@@ -1,4 +1,4 @@
-// The plain JSON answer (§3): every image rendered, encoded and echoed with resolved values.
+// The plain JSON answer (docs/images-api.md §3): every image rendered, encoded and echoed with resolved values.
 import { encode, MIME } from "../encode";
 import { serverError } from "../faults";
 import { latencyFor, sleep } from "../latency";

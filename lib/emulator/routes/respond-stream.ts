@@ -1,4 +1,4 @@
-// The streamed answer (§4, §7.8): partial images spread over the latency, then `completed`
+// The streamed answer (docs/images-api.md §4, §7.8): partial images spread over the latency, then `completed`
 // with usage. Faults that break the stream show up as events, after the 200 has been sent.
 import { encode, MIME } from "../encode";
 import { latencyFor, sleep } from "../latency";
