@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SignedIn } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
 import { toEditFormData } from "@/lib/edits/edit-form";
-import { join, makeEditGeneration, makeGeneration, makeInvite, makePerson, makeTeam, snapshot } from "@/lib/testing/people";
+import { join, makeEditGeneration, makeGeneration, makeInvite, makePerson, makeQueuedGeneration, makeTeam, snapshot } from "@/lib/testing/people";
 
 const who = vi.hoisted(() => ({ current: null as SignedIn | null }));
 vi.mock("@/lib/auth/session", async () => {
@@ -40,6 +40,7 @@ const eventsRoute = await import("@/app/api/events/route");
 const inputsRoute = await import("@/app/api/generation-inputs/[id]/route");
 
 const MISSING = "cmissing000000000000000000";
+const A_KEY = "0b5e8f6c-1d2a-4c3b-9e8f-7a6b5c4d3e2f"; // team A's idempotency key, reused by team B below
 
 const a = {} as {
   owner: SignedIn; member: SignedIn; memberId: string; teamId: string; inviteId: string; generationId: string; imageId: string;
@@ -53,7 +54,7 @@ beforeAll(async () => {
   a.member = await makePerson("Ari");
   a.memberId = await join(a.member, a.teamId, "member");
   a.inviteId = (await makeInvite(a.teamId, a.owner.user.id)).id;
-  const generation = await makeGeneration(a.teamId, a.owner.user.id);
+  const generation = await makeGeneration(a.teamId, a.owner.user.id, A_KEY);
   a.generationId = generation.id;
   a.imageId = generation.images[0]!.id;
   const edit = await makeEditGeneration(a.teamId, a.owner.user.id);
@@ -72,29 +73,128 @@ async function route(handler: (r: Request, c: { params: Promise<{ id: string }> 
   return { status: res.status, body: await res.text() };
 }
 
-// Each row: what a person of team B would try with team A's id.
-const table: { name: string; call: (id: string) => Promise<unknown>; id: () => string }[] = [
-  { name: "change a member's role", call: (id) => changeRoleAction({ membershipId: id, role: "viewer" }), id: () => a.memberId },
-  { name: "remove a member", call: (id) => removeMemberAction({ membershipId: id }), id: () => a.memberId },
-  { name: "revoke an invite", call: (id) => revokeInviteAction({ inviteId: id }), id: () => a.inviteId },
-  { name: "switch to a team", call: (id) => switchTeamAction({ teamId: id }), id: () => a.teamId },
-  { name: "delete a generation", call: (id) => deleteGenerationAction({ id }), id: () => a.generationId },
-  { name: "GET an image", call: (id) => route(imageRoute.GET, id), id: () => a.imageId },
-  { name: "GET a thumbnail", call: (id) => route(imageRoute.GET, id, "?variant=thumb"), id: () => a.imageId },
-  { name: "GET a generation", call: (id) => route(generationRoute.GET, id), id: () => a.generationId },
-  { name: "cancel a generation", call: (id) => cancelGenerationAction({ id }), id: () => a.generationId },
-  { name: "mark an image a finalist", call: (id) => pickImageAction({ imageId: id, pick: "finalist" }), id: () => a.imageId },
+// Each row: what a person of team B would try with team A's id (`foreign`), and the positive
+// control: the same person making the same call on an id of their own team (`own`, made fresh
+// so a row that changes or deletes has something to change), which must succeed (`ok`). Without
+// the control a row would pass for an action that always answered "Not found".
+type Row = {
+  name: string;
+  call: (id: string) => Promise<unknown>;
+  foreign: () => string;
+  own: () => Promise<string>;
+  ok: (result: unknown) => void;
+};
+
+const succeeded = (result: unknown) => {
+  expect(result).toMatchObject({ data: expect.anything() });
+  expect(result).not.toHaveProperty("serverError");
+};
+const served = (result: unknown) => expect(result).toMatchObject({ status: 200 });
+const bImage = async () => (await makeGeneration(b.teamId, b.owner.user.id)).images[0]!.id;
+const bEdit = () => makeEditGeneration(b.teamId, b.owner.user.id);
+
+const table: Row[] = [
+  {
+    name: "change a member's role",
+    call: (id) => changeRoleAction({ membershipId: id, role: "viewer" }),
+    foreign: () => a.memberId,
+    own: async () => join(await makePerson("Bim"), b.teamId, "member"),
+    ok: succeeded,
+  },
+  {
+    name: "remove a member",
+    call: (id) => removeMemberAction({ membershipId: id }),
+    foreign: () => a.memberId,
+    own: async () => join(await makePerson("Bo"), b.teamId, "member"),
+    ok: succeeded,
+  },
+  {
+    name: "revoke an invite",
+    call: (id) => revokeInviteAction({ inviteId: id }),
+    foreign: () => a.inviteId,
+    own: async () => (await makeInvite(b.teamId, b.owner.user.id)).id,
+    ok: succeeded,
+  },
+  { name: "switch to a team", call: (id) => switchTeamAction({ teamId: id }), foreign: () => a.teamId, own: async () => b.teamId, ok: succeeded },
+  {
+    name: "delete a generation",
+    call: (id) => deleteGenerationAction({ id }),
+    foreign: () => a.generationId,
+    own: async () => (await makeGeneration(b.teamId, b.owner.user.id)).id,
+    ok: succeeded,
+  },
+  { name: "GET an image", call: (id) => route(imageRoute.GET, id), foreign: () => a.imageId, own: bImage, ok: served },
+  { name: "GET a thumbnail", call: (id) => route(imageRoute.GET, id, "?variant=thumb"), foreign: () => a.imageId, own: bImage, ok: served },
+  {
+    name: "GET a generation",
+    call: (id) => route(generationRoute.GET, id),
+    foreign: () => a.generationId,
+    own: async () => (await makeGeneration(b.teamId, b.owner.user.id)).id,
+    ok: served,
+  },
+  {
+    name: "cancel a generation",
+    call: (id) => cancelGenerationAction({ id }),
+    foreign: () => a.generationId,
+    own: async () => (await makeQueuedGeneration(b.teamId, b.owner.user.id)).id,
+    ok: succeeded,
+  },
+  {
+    name: "mark an image a finalist",
+    call: (id) => pickImageAction({ imageId: id, pick: "finalist" }),
+    foreign: () => a.imageId,
+    own: bImage,
+    ok: succeeded,
+  },
   {
     name: "re-run an image on another model",
-    call: (id) => rerunImageAction({ imageId: id, model: "gpt-image-1.5", quality: "high", idempotencyKey: "5f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b" }),
-    id: () => a.imageId,
+    call: (id) => rerunImageAction({ imageId: id, model: "gpt-image-1.5", quality: "low", idempotencyKey: crypto.randomUUID() }),
+    foreign: () => a.imageId,
+    own: bImage,
+    ok: succeeded,
   },
-  { name: "edit an image (slots)", call: (id) => createEditAction(editForm({ images: [{ imageId: id }] })), id: () => a.imageId },
-  { name: "edit an image as a reference", call: (id) => createEditAction(editForm({ images: [{ imageId: b.imageId }, { imageId: id }] })), id: () => a.imageId },
-  { name: "bulk-edit images (targets)", call: (id) => createEditAction(editForm({ images: [], targets: [b.imageId, id] })), id: () => a.editImageId },
-  { name: "GET an edit's input file", call: (id) => route(inputsRoute.GET, id), id: () => a.inputId },
-  { name: "GET an image's raw output", call: (id) => route(imageRoute.GET, id, "?variant=raw"), id: () => a.editImageId },
-  { name: "GET an edit's change heatmap", call: (id) => route(imageRoute.GET, id, "?variant=heatmap"), id: () => a.editImageId },
+  {
+    name: "edit an image (slots)",
+    call: (id) => createEditAction(editForm({ images: [{ imageId: id }] })),
+    foreign: () => a.imageId,
+    own: bImage,
+    ok: succeeded,
+  },
+  {
+    name: "edit an image as a reference",
+    call: (id) => createEditAction(editForm({ images: [{ imageId: b.imageId }, { imageId: id }] })),
+    foreign: () => a.imageId,
+    own: bImage,
+    ok: succeeded,
+  },
+  {
+    name: "bulk-edit images (targets)",
+    call: (id) => createEditAction(editForm({ images: [], targets: [b.imageId, id] })),
+    foreign: () => a.editImageId,
+    own: bImage,
+    ok: succeeded,
+  },
+  {
+    name: "GET an edit's input file",
+    call: (id) => route(inputsRoute.GET, id),
+    foreign: () => a.inputId,
+    own: async () => (await bEdit()).inputs[0]!.id,
+    ok: served,
+  },
+  {
+    name: "GET an image's raw output",
+    call: (id) => route(imageRoute.GET, id, "?variant=raw"),
+    foreign: () => a.editImageId,
+    own: async () => (await bEdit()).images[0]!.id,
+    ok: served,
+  },
+  {
+    name: "GET an edit's change heatmap",
+    call: (id) => route(imageRoute.GET, id, "?variant=heatmap"),
+    foreign: () => a.editImageId,
+    own: async () => (await bEdit()).images[0]!.id,
+    ok: served,
+  },
 ];
 
 function editForm(input: Pick<Parameters<typeof toEditFormData>[0], "images" | "targets">) {
@@ -102,24 +202,23 @@ function editForm(input: Pick<Parameters<typeof toEditFormData>[0], "images" | "
 }
 
 describe("a member of another team", () => {
-  it.each(table)("$name: same answer as for a missing id, and nothing changes", async ({ call, id }) => {
+  it.each(table)("$name: same answer as for a missing id, and nothing changes", async ({ call, foreign }) => {
     who.current = b.owner; // an owner: only team scoping can stop them
     const before = await snapshot();
-    const foreign = await call(id());
+    const refused = await call(foreign());
     const missing = await call(MISSING);
-    expect(foreign).toEqual(missing);
-    expect(JSON.stringify(foreign)).toMatch(/Not found|404/);
+    expect(refused).toEqual(missing);
+    expect(JSON.stringify(refused)).toMatch(/Not found|404/);
     expect(await snapshot()).toBe(before);
   });
 
-  it("the rows work for the team's own people (the table can fail)", async () => {
+  it.each(table)("$name: the same call on the team's own id works (the row can fail)", async ({ call, own, ok }) => {
+    who.current = b.owner;
+    ok(await call(await own()));
+  });
+
+  it("an edit of the team's own images queues edits with their inputs, one per bulk target", async () => {
     who.current = a.owner;
-    expect((await route(imageRoute.GET, a.imageId)).status).toBe(200);
-    expect((await route(imageRoute.GET, a.imageId, "?variant=thumb")).status).toBe(200);
-    expect(await revokeInviteAction({ inviteId: (await makeInvite(a.teamId, a.owner.user.id)).id })).toMatchObject({ data: {} });
-    expect((await route(inputsRoute.GET, a.inputId)).status).toBe(200);
-    expect((await route(imageRoute.GET, a.editImageId, "?variant=raw")).status).toBe(200);
-    expect((await route(imageRoute.GET, a.editImageId, "?variant=heatmap")).status).toBe(200);
     const edit = await createEditAction(editForm({ images: [{ imageId: a.imageId }] }));
     expect(edit.data?.generations?.[0]).toMatchObject({ kind: "edit", batchId: edit.data?.batchId, inputs: [{ role: "image", index: 0 }] });
     const bulk = await createEditAction(editForm({ images: [], targets: [a.imageId, a.editImageId] }));
@@ -137,7 +236,7 @@ describe("a member of another team", () => {
     who.current = b.owner;
     const result = await createGenerationAction({
       params: { prompt: "b's own prompt", size: "1024x1024", quality: "low" },
-      idempotencyKey: "0b5e8f6c-1d2a-4c3b-9e8f-7a6b5c4d3e2f",
+      idempotencyKey: A_KEY,
     });
     expect(result.data?.generation?.prompt).toBe("b's own prompt");
     expect(result.data?.generation?.id).not.toBe(a.generationId);

@@ -33,7 +33,7 @@ export async function join(person: SignedIn, teamId: string, role: Role): Promis
   return m.id;
 }
 
-export async function makeGeneration(teamId: string, createdById: string) {
+export async function makeGeneration(teamId: string, createdById: string, idempotencyKey: string = crypto.randomUUID()) {
   const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 90, b: 40 } } }).png().toBuffer();
   const original = await putBlob(png, "png");
   const thumb = await makeThumbnail(png);
@@ -44,14 +44,24 @@ export async function makeGeneration(teamId: string, createdById: string) {
       kind: "generate",
       model: "gpt-image-1-mini",
       prompt: "a secret of team A",
-      params: { n: 1, size: "1024x1024" },
+      params: { prompt: "a secret of team A", n: 1, size: "1024x1024" },
       status: "succeeded",
-      idempotencyKey: "0b5e8f6c-1d2a-4c3b-9e8f-7a6b5c4d3e2f",
+      idempotencyKey,
       images: {
         create: [{ index: 0, format: "png", width: 64, height: 48, bytes: original.bytes, sha256: original.sha256, storageKey: original.key, thumbnailKey: thumb.key }],
       },
     },
     include: { images: true },
+  });
+}
+
+/** A generation waiting in the queue (never sent to the provider). */
+export async function makeQueuedGeneration(teamId: string, createdById: string) {
+  return prisma.generation.create({
+    data: {
+      teamId, createdById, kind: "generate", model: "gpt-image-1-mini", prompt: "waiting in the queue",
+      params: { n: 1, size: "1024x1024" }, status: "queued", idempotencyKey: crypto.randomUUID(),
+    },
   });
 }
 
