@@ -11,5 +11,8 @@ export default defineConfig({
     setupFiles: ["lib/testing/setup.ts"],
     // "server-only" throws outside a React Server bundle; in unit tests the server is the test.
     alias: { "server-only": path.resolve(__dirname, "lib/testing/server-only-stub.ts") },
+    // next-auth imports "next/server" without an extension, which Node's ESM loader refuses:
+    // let Vite resolve it, so tests can sign in through the real Auth.js.
+    server: { deps: { inline: ["next-auth"] } },
   },
 });

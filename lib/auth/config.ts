@@ -12,6 +12,7 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import { prisma } from "@/lib/db/client";
 import { createSession, deleteSession, SESSION_DAYS } from "@/lib/db/users";
 import { authorizePassword } from "./authorize";
+import { authRedirect } from "./safe-redirect";
 import { authSecrets } from "./secret";
 
 declare module "next-auth" {
@@ -55,6 +56,8 @@ const config: NextAuthConfig = {
   session: { strategy: "jwt", maxAge: SESSION_DAYS * 24 * 3600 },
   pages: { signIn: "/sign-in", error: "/sign-in", verifyRequest: "/sign-in?check-email=1" },
   callbacks: {
+    // Every callbackUrl (sign-in, sign-out, OAuth, email links) ends on a path of this site.
+    redirect: authRedirect,
     async jwt({ token, user }) {
       // `user` is present only at sign-in: that is when the server-side session is born.
       if (user?.id) {

@@ -3,6 +3,10 @@ import { z } from "zod";
 
 export const MIN_PASSWORD = 10;
 
+/** An invitation token as lib/db/invites.ts mints it: 24 random bytes in base64url. */
+export const INVITE_TOKEN_BYTES = 24;
+export const inviteTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{32}$/, "This invitation link is not valid.");
+
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address."));
 
 export const teamNameSchema = z
@@ -20,11 +24,12 @@ export const signUpSchema = z.object({
     .max(256, "Keep the password under 256 characters."),
   /** Ignored when joining by invitation. */
   teamName: z.string().trim().max(60).optional(),
-  invite: z.string().max(200).optional(),
+  invite: inviteTokenSchema.optional(),
 });
 
 export const signInSchema = z.object({
   email: emailSchema,
   password: z.string().min(1, "Enter your password.").max(1024),
-  invite: z.string().max(200).optional(),
+  /** Where to go once signed in; a malformed token is dropped (the studio instead), not an error. */
+  invite: inviteTokenSchema.optional().catch(undefined),
 });

@@ -4,6 +4,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/auth/permissions";
+import { INVITE_TOKEN_BYTES } from "@/lib/auth/schemas";
 import { prisma } from "./client";
 import { NOT_FOUND } from "./teams";
 
@@ -12,7 +13,8 @@ export const INVITE_DAYS = 7;
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export async function createInvite(opts: { teamId: string; role: Role; invitedById: string; email?: string }) {
-  const token = randomBytes(24).toString("base64url");
+  // Its format is checked (inviteTokenSchema) before a token goes into a link or a redirect.
+  const token = randomBytes(INVITE_TOKEN_BYTES).toString("base64url");
   const invite = await prisma.invite.create({
     data: {
       teamId: opts.teamId,

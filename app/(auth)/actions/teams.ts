@@ -3,7 +3,7 @@
 // Choosing a team: create one, join one by invitation, switch between one's teams.
 import { z } from "zod";
 import { sessionAction } from "@/lib/actions/safe-action";
-import { teamNameSchema } from "@/lib/auth/schemas";
+import { inviteTokenSchema, teamNameSchema } from "@/lib/auth/schemas";
 import { acceptInvite } from "@/lib/db/invites";
 import { createTeamWithOwner, findMembership, NOT_FOUND } from "@/lib/db/teams";
 import { setSessionTeam } from "@/lib/db/users";
@@ -18,7 +18,7 @@ export const createTeamAction = sessionAction
   });
 
 export const acceptInviteAction = sessionAction
-  .inputSchema(z.object({ token: z.string().min(1).max(200) }))
+  .inputSchema(z.object({ token: inviteTokenSchema }))
   .action(async ({ parsedInput, ctx: { session } }) => {
     const { teamId } = await acceptInvite(parsedInput.token, session.user.id);
     await setSessionTeam(session.sessionId, teamId);

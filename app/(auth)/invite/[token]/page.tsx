@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AcceptInviteButton } from "@/components/auth/accept-invite-button";
 import { AuthCard } from "@/components/auth/auth-card";
+import { inviteTokenSchema } from "@/lib/auth/schemas";
 import { currentSession } from "@/lib/auth/session";
 import { findInvite } from "@/lib/db/invites";
 import { findMembership } from "@/lib/db/teams";
@@ -16,7 +17,9 @@ const INVALID: Record<string, string> = {
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [invite, session] = await Promise.all([findInvite(token), currentSession()]);
+  // Checked by its format before it goes into the links below.
+  const valid = inviteTokenSchema.safeParse(token).success;
+  const [invite, session] = await Promise.all([valid ? findInvite(token) : null, currentSession()]);
 
   if (!invite || invite.state !== "valid") {
     return (
