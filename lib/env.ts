@@ -12,6 +12,7 @@ const envSchema = z.object({
   FRESCO_EMULATOR_LATENCY_MS: int(1500),
   FRESCO_PROVIDER_TIMEOUT_MS: int(180_000),
   FRESCO_PROVIDER_NAME: z.string().default("openai"),
+  FRESCO_STREAMS_PER_USER: z.coerce.number().int().positive().default(6),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -5,7 +5,10 @@
 // when a new unfinished generation joins, so its `follow` list always covers what the tab waits for.
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { MAX_FOLLOWED } from "@/lib/events/follow";
 import { isFinished, type GenerationView } from "@/lib/generations/view";
+
+const RETRY_REFUSED_MS = 30_000;
 
 export interface LiveState {
   queuePosition?: number;
@@ -28,16 +31,28 @@ export function useLiveGenerations(initial: GenerationView[]) {
     });
   }, []);
 
-  const unfinished = useMemo(() => generations.filter((g) => !isFinished(g.status)).map((g) => g.id), [generations]);
+  // The oldest unfinished first (the list is newest first): they run first, and a stream
+  // follows at most MAX_FOLLOWED; the rest join when those finish.
+  const unfinished = useMemo(
+    () => generations.filter((g) => !isFinished(g.status)).map((g) => g.id).reverse().slice(0, MAX_FOLLOWED),
+    [generations],
+  );
   const [followed, setFollowed] = useState<string[]>([]);
   // Reopen only when an id appears that the open stream was not told about.
   const missing = unfinished.some((id) => !followed.includes(id));
   if (missing) setFollowed(unfinished);
   const anyUnfinished = unfinished.length > 0;
+  // Bumped to try again after the server refused the stream (too many tabs open: 429).
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     if (!anyUnfinished || followed.length === 0) return;
     const source = new EventSource(`/api/events?follow=${followed.join(",")}`);
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    // EventSource retries a dropped connection by itself, but not a refused one.
+    source.addEventListener("error", () => {
+      if (source.readyState === EventSource.CLOSED) retry ??= setTimeout(() => setAttempt((n) => n + 1), RETRY_REFUSED_MS);
+    });
     const patchLive = (id: string, patch: (s: LiveState) => LiveState) =>
       setLive((all) => ({ ...all, [id]: patch(all[id] ?? { partials: {} }) }));
 
@@ -59,8 +74,11 @@ export function useLiveGenerations(initial: GenerationView[]) {
       patchLive(data.generationId, (s) => ({ ...s, partials: { ...s.partials, [data.imageIndex]: data.dataUrl } }));
     });
     // EventSource reconnects by itself after a network blip; `follow` makes the server resend state.
-    return () => source.close();
-  }, [followed, anyUnfinished, upsert, router]);
+    return () => {
+      clearTimeout(retry);
+      source.close();
+    };
+  }, [followed, anyUnfinished, upsert, router, attempt]);
 
   return { generations, live, add: upsert };
 }

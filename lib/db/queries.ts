@@ -90,6 +90,13 @@ export async function getGeneration(opts: { teamId: string; id: string }): Promi
   return row ? toGenerationView(row) : null;
 }
 
+/** Several generations of the team in one read (an event stream's snapshot); ids of other teams find nothing. */
+export async function getGenerations(opts: { teamId: string; ids: string[] }): Promise<GenerationView[]> {
+  if (opts.ids.length === 0) return [];
+  const rows = await prisma.generation.findMany({ where: { id: { in: opts.ids }, teamId: opts.teamId }, include: generationInclude });
+  return rows.map(toGenerationView);
+}
+
 export async function getImageFile(opts: { teamId: string; id: string }) {
   return prisma.image.findFirst({
     where: { id: opts.id, generation: { teamId: opts.teamId } },

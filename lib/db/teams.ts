@@ -3,6 +3,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/auth/permissions";
+import { accessChanged } from "@/lib/events/access-changed";
 import { prisma } from "./client";
 
 export const NOT_FOUND = "Not found.";
@@ -44,6 +45,18 @@ export async function findMembership(userId: string, teamId: string) {
   });
 }
 
+/**
+ * This person's role in the team, as long as the sign-in they came with is still live; null
+ * otherwise. One read, for open event streams that re-check access while they last.
+ */
+export async function liveRole(opts: { teamId: string; userId: string; sessionId: string }): Promise<string | null> {
+  const m = await prisma.membership.findFirst({
+    where: { teamId: opts.teamId, userId: opts.userId, user: { sessions: { some: { id: opts.sessionId, expires: { gt: new Date() } } } } },
+    select: { role: true },
+  });
+  return m?.role ?? null;
+}
+
 export async function listMembers(opts: { teamId: string }) {
   const rows = await prisma.membership.findMany({
     where: { teamId: opts.teamId },
@@ -65,21 +78,25 @@ export async function getMemberInTeam(opts: { teamId: string; membershipId: stri
 
 /** Changes a role, refusing to leave the team without an owner. */
 export async function changeRole(opts: { teamId: string; membershipId: string; role: Role }): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  const userId = await prisma.$transaction(async (tx) => {
     const m = await tx.membership.findFirst({ where: { id: opts.membershipId, teamId: opts.teamId } });
     if (!m) throw new AppError("NOT_FOUND", NOT_FOUND);
     if (m.role === "owner" && opts.role !== "owner") await assertAnotherOwner(tx, opts.teamId, m.id);
     await tx.membership.update({ where: { id: m.id }, data: { role: opts.role } });
+    return m.userId;
   });
+  accessChanged({ teamId: opts.teamId, userId });
 }
 
 export async function removeMembership(opts: { teamId: string; membershipId: string }): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  const userId = await prisma.$transaction(async (tx) => {
     const m = await tx.membership.findFirst({ where: { id: opts.membershipId, teamId: opts.teamId } });
     if (!m) throw new AppError("NOT_FOUND", NOT_FOUND);
     if (m.role === "owner") await assertAnotherOwner(tx, opts.teamId, m.id);
     await tx.membership.delete({ where: { id: m.id } });
+    return m.userId;
   });
+  accessChanged({ teamId: opts.teamId, userId });
 }
 
 type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
@@ -98,6 +115,7 @@ export async function deleteTeam(opts: { teamId: string }): Promise<string[]> {
     select: { storageKey: true, thumbnailKey: true },
   });
   await prisma.team.delete({ where: { id: opts.teamId } });
+  accessChanged({ teamId: opts.teamId });
   return images.flatMap((i) => [i.storageKey, i.thumbnailKey]);
 }
 

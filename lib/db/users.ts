@@ -1,6 +1,7 @@
 // People and their sign-in sessions.
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { accessChanged } from "@/lib/events/access-changed";
 import { prisma } from "./client";
 
 export const SESSION_DAYS = 30;
@@ -37,7 +38,9 @@ export async function findLiveSession(sessionToken: string) {
 }
 
 export async function deleteSession(sessionToken: string): Promise<void> {
+  const row = await prisma.session.findUnique({ where: { sessionToken }, select: { userId: true } });
   await prisma.session.deleteMany({ where: { sessionToken } });
+  if (row) accessChanged({ userId: row.userId }); // this sign-in's open event streams re-check and end
 }
 
 export async function setSessionTeam(sessionId: string, teamId: string): Promise<void> {
