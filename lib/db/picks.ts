@@ -12,6 +12,16 @@ export async function setPick(opts: { teamId: string; imageId: string; pick: "fi
   if (count === 0) throw new AppError("NOT_FOUND", NOT_FOUND);
 }
 
+/** Who made the generation an image belongs to (for the ownership rule), when it is in this team. */
+export async function findImageAuthor(opts: { teamId: string; imageId: string }): Promise<{ createdById: string | null }> {
+  const image = await prisma.image.findFirst({
+    where: { id: opts.imageId, generation: { teamId: opts.teamId } },
+    select: { generation: { select: { createdById: true } } },
+  });
+  if (!image) throw new AppError("NOT_FOUND", NOT_FOUND);
+  return image.generation;
+}
+
 /** The generation an image came from, with its parameters, when it is in this team. */
 export async function imageSource(opts: { teamId: string; imageId: string }) {
   const image = await prisma.image.findFirst({

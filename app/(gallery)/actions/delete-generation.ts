@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { teamAction } from "@/lib/actions/safe-action";
-import { can } from "@/lib/auth/permissions";
+import { requireOwnership } from "@/lib/auth/ownership";
 import { deleteGeneration, findGenerationOwner } from "@/lib/db/deletions";
 import { AppError } from "@/lib/errors";
 
@@ -13,9 +13,7 @@ export const deleteGenerationAction = teamAction
   .action(async ({ parsedInput: { id }, ctx: { member } }) => {
     const scope = { teamId: member.team.id, id };
     const generation = await findGenerationOwner(scope);
-    if (generation.createdById !== member.user.id && !can(member.role, "delete-any")) {
-      throw new AppError("FORBIDDEN", "Only its author, an admin or an owner can delete this generation.");
-    }
+    requireOwnership(member, generation);
     if (generation.status === "queued" || generation.status === "running") {
       throw new AppError("CONFLICT", "This generation is still running. Wait for it to finish before deleting it.");
     }

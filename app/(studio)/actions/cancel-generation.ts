@@ -2,10 +2,9 @@
 
 import { z } from "zod";
 import { teamAction } from "@/lib/actions/safe-action";
-import { can } from "@/lib/auth/permissions";
+import { requireOwnership } from "@/lib/auth/ownership";
 import { findGenerationOwner } from "@/lib/db/deletions";
 import { cancelQueued } from "@/lib/db/generations";
-import { AppError } from "@/lib/errors";
 import { publish } from "@/lib/jobs/events";
 import { cancelJob } from "@/lib/jobs/runner";
 
@@ -13,10 +12,7 @@ export const cancelGenerationAction = teamAction
   .metadata({ permission: "generate" })
   .inputSchema(z.object({ id: z.string().min(1).max(64) }))
   .action(async ({ parsedInput: { id }, ctx: { member } }) => {
-    const generation = await findGenerationOwner({ teamId: member.team.id, id });
-    if (generation.createdById !== member.user.id && !can(member.role, "delete-any")) {
-      throw new AppError("FORBIDDEN", "Only its author, an admin or an owner can cancel this generation.");
-    }
+    requireOwnership(member, await findGenerationOwner({ teamId: member.team.id, id }));
     // A running job is aborted and records itself as canceled (its cost may be unknown);
     // a queued one never reached the provider.
     if (cancelJob(id) !== "aborted" && (await cancelQueued(id))) {

@@ -9,7 +9,12 @@ import { submitGeneration } from "@/lib/generations/submit";
 import { MODEL_IDS, QUALITIES } from "@/lib/images/models";
 import { generateParamsSchema } from "@/lib/images/schemas";
 
-/** Runs a finalist's request again with another model or quality (e.g. mini low → 1.5 high). */
+/**
+ * Runs a finalist's request again with another model or quality (e.g. mini low → 1.5 high).
+ * Any member who may generate may re-run a teammate's image: it makes new work of their own
+ * (billed and owned by them) and leaves the original untouched, so the ownership rule does
+ * not apply.
+ */
 export const rerunImageAction = teamAction
   .metadata({ permission: "generate" })
   .inputSchema(
