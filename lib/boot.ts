@@ -1,14 +1,19 @@
-// Start-up work for the server process: settle jobs a previous process left behind, and
-// have the offline emulator listening before the first request needs it.
+// Start-up work for the server process: settle jobs a previous process left behind (what
+// never reached the provider is queued again), and have the offline emulator listening
+// before the first request needs it.
 import "server-only";
-import { interruptActiveGenerations } from "@/lib/db/generations";
 import { env } from "@/lib/env";
+import { settleUnfinished } from "@/lib/jobs/settle";
 import { providerSettings } from "@/lib/provider/settings";
 
 export async function boot(): Promise<void> {
   env(); // fail fast on a bad environment
-  const interrupted = await interruptActiveGenerations();
-  if (interrupted > 0) console.log(`[fresco] marked ${interrupted} unfinished generation(s) as interrupted`);
+  const settled = await settleUnfinished();
+  if (settled.interrupted + settled.requeued + settled.dropped > 0) {
+    console.log(
+      `[fresco] unfinished work: ${settled.requeued} queued again, ${settled.interrupted} interrupted at the provider, ${settled.dropped} could not run (nothing billed)`,
+    );
+  }
   const provider = await providerSettings();
   console.log(
     provider.mode === "emulator"

@@ -18,6 +18,11 @@ export interface NewGeneration {
   parentImageId?: string;
 }
 
+/** The team's generation made by an earlier submission with this key, if any. */
+export async function findByIdempotencyKey(opts: { teamId: string; idempotencyKey: string }): Promise<{ id: string } | null> {
+  return prisma.generation.findUnique({ where: { teamId_idempotencyKey: opts }, select: { id: true } });
+}
+
 /** Creates the row, or returns the team's existing one for a resubmitted idempotency key. */
 export async function createGeneration(input: NewGeneration): Promise<{ id: string; created: boolean }> {
   const byKey = input.idempotencyKey
@@ -52,6 +57,14 @@ export async function markRunning(id: string): Promise<boolean> {
     data: { status: "running", startedAt: new Date() },
   });
   return count === 1;
+}
+
+/**
+ * Records that the provider call is about to go out. From here on a restart cannot know whether
+ * the provider billed it; before it, the work is safe to queue again.
+ */
+export async function markSent(id: string): Promise<void> {
+  await prisma.generation.update({ where: { id }, data: { sentAt: new Date() } });
 }
 
 export interface FinishedImage {
@@ -114,20 +127,6 @@ export interface Failure {
 
 export async function failGeneration(id: string, failure: Failure): Promise<void> {
   await prisma.generation.update({ where: { id }, data: { ...failure, finishedAt: new Date() } });
-}
-
-/** On start-up: work that was in flight when the server stopped will never finish. */
-export async function interruptActiveGenerations(): Promise<number> {
-  const { count } = await prisma.generation.updateMany({
-    where: { status: { in: ACTIVE_STATUSES } },
-    data: {
-      status: "interrupted",
-      errorCode: "interrupted",
-      errorMessage: "The server restarted while this generation was running. Run it again.",
-      finishedAt: new Date(),
-    },
-  });
-  return count;
 }
 
 function isUniqueViolation(err: unknown): boolean {

@@ -2,7 +2,7 @@
 // meanwhile), then hand the outcome to storage. Every failure ends as a stored, explained
 // status; nothing is left running or half-written.
 import "server-only";
-import { failGeneration, getGenerationForRun, markRunning } from "@/lib/db/generations";
+import { failGeneration, getGenerationForRun, markRunning, markSent } from "@/lib/db/generations";
 import { runEdit } from "@/lib/edits/run-edit";
 import { createImagesClient, type ImagesClient } from "@/lib/images/client";
 import { toProviderError } from "@/lib/images/errors";
@@ -41,6 +41,9 @@ export async function runGeneration(ref: JobRef, signal: AbortSignal): Promise<v
 
   let outcome: ProviderOutcome;
   try {
+    // Recorded before the call, never after: a restart in between then errs on the honest side
+    // (maybe billed) instead of sending the work a second time.
+    await markSent(id);
     outcome = row.kind === "edit" ? await runEdit(row, client, opts) : await runGenerate(row, client, opts);
   } catch (err) {
     const failure = toProviderError(err);

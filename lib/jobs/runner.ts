@@ -21,10 +21,19 @@ function limits() {
   };
 }
 
+const known = (id: string) => state.running.has(id) || state.queue.some((j) => j.id === id);
+
 /** Queues a generation and returns at once; the job reports progress through events. */
 export function enqueueGeneration(job: QueuedJob): void {
-  if (state.running.has(job.id) || state.queue.some((j) => j.id === job.id)) return;
-  state.queue.push(job);
+  requeue([job]);
+}
+
+/**
+ * Queues jobs in the order given, behind any already waiting, and announces every position.
+ * On start, the work a previous process never sent to the provider comes back this way.
+ */
+export function requeue(jobs: readonly QueuedJob[]): void {
+  for (const job of jobs) if (!known(job.id)) state.queue.push(job);
   pump();
 }
 

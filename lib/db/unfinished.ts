@@ -1,0 +1,47 @@
+// Work a previous server process left queued or running. Whether a row reached the provider
+// decides what it becomes on start: sent work may have been billed and cannot be resumed
+// (interrupted, cost unknown); work never sent is queued again, or if it cannot run any more,
+// interrupted with nothing billed. System-wide on purpose: start-up settles every team.
+import "server-only";
+import { prisma } from "./client";
+import { ACTIVE_STATUSES } from "./generations";
+
+export const INTERRUPTED_SENT =
+  "The server restarted while the provider was working on this generation. It may already have billed it, so the cost is unknown. Run it again.";
+export const INTERRUPTED_UNSENT =
+  "The server restarted before this generation reached the provider, and it could not be queued again. Nothing was billed. Run it again.";
+
+/** Running work that was sent to the provider: interrupted, cost unknown (null, never 0). */
+export async function interruptSent(): Promise<number> {
+  const { count } = await prisma.generation.updateMany({
+    where: { status: "running", sentAt: { not: null } },
+    data: { status: "interrupted", errorCode: "interrupted", errorMessage: INTERRUPTED_SENT, costUsd: null, finishedAt: new Date() },
+  });
+  return count;
+}
+
+/** Queued or running work that never reached the provider, oldest first, with its edit inputs. */
+export async function listUnsent() {
+  return prisma.generation.findMany({
+    where: { status: { in: ACTIVE_STATUSES }, sentAt: null },
+    // Rows of one bulk share a millisecond; cuid ids grow within a process, so they break the tie.
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, teamId: true, createdById: true, kind: true, inputs: { select: { storageKey: true } } },
+  });
+}
+
+/** Back to queued (a running row that stopped before its call), so the runner takes it as any queued job. */
+export async function resetToQueued(ids: string[]): Promise<void> {
+  await prisma.generation.updateMany({
+    where: { id: { in: ids }, status: { in: ACTIVE_STATUSES }, sentAt: null },
+    data: { status: "queued", startedAt: null },
+  });
+}
+
+/** Work that never reached the provider and cannot run any more: interrupted, nothing billed. */
+export async function interruptUnsent(ids: string[]): Promise<void> {
+  await prisma.generation.updateMany({
+    where: { id: { in: ids }, status: { in: ACTIVE_STATUSES }, sentAt: null },
+    data: { status: "interrupted", errorCode: "interrupted", errorMessage: INTERRUPTED_UNSENT, costUsd: "0", finishedAt: new Date() },
+  });
+}

@@ -1,0 +1,42 @@
+// On start: settle the work a previous process left queued or running. Work sent to the
+// provider may have been billed and cannot be resumed (interrupted, cost unknown). Work never
+// sent goes back into the runner's queue in creation order, keeping its row and idempotency
+// key, so it runs exactly once; work that cannot run any more is interrupted, nothing billed.
+import "server-only";
+import { promises as fs } from "node:fs";
+import { interruptSent, interruptUnsent, listUnsent, resetToQueued } from "@/lib/db/unfinished";
+import { blobPath } from "@/lib/storage/blob-store";
+import type { QueuedJob } from "./queue";
+import { requeue as requeueInRunner } from "./runner";
+
+export interface Settled {
+  interrupted: number;
+  requeued: number;
+  /** Never sent, but its author's account or its edit inputs are gone. */
+  dropped: number;
+}
+
+export async function settleUnfinished(requeue: (jobs: QueuedJob[]) => void = requeueInRunner): Promise<Settled> {
+  const interrupted = await interruptSent();
+  const jobs: QueuedJob[] = [];
+  const dropped: string[] = [];
+  for (const row of await listUnsent()) {
+    const owner = row.createdById;
+    const inputsOk = row.kind !== "edit" || (row.inputs.length > 0 && (await allPresent(row.inputs.map((i) => i.storageKey))));
+    if (owner && inputsOk) jobs.push({ id: row.id, owner, teamId: row.teamId });
+    else dropped.push(row.id);
+  }
+  await interruptUnsent(dropped);
+  await resetToQueued(jobs.map((j) => j.id));
+  requeue(jobs);
+  return { interrupted, requeued: jobs.length, dropped: dropped.length };
+}
+
+async function allPresent(keys: string[]): Promise<boolean> {
+  try {
+    await Promise.all(keys.map((key) => fs.access(blobPath(key))));
+    return true;
+  } catch {
+    return false;
+  }
+}
