@@ -5,6 +5,7 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { createEdits, findEditsByKeys, findTeamImages, type NewEdit } from "@/lib/db/edit-inputs";
 import { AppError } from "@/lib/errors";
+import { enforceCaps } from "@/lib/generations/limits";
 import type { EditParams } from "@/lib/images/schemas";
 import { enqueueGeneration } from "@/lib/jobs/runner";
 import type { EditSubmission } from "./edit-form";
@@ -55,6 +56,7 @@ export async function submitEdit(
   const keys = items.map((_, i) => itemKey(input.idempotencyKey, i, items.length));
   const again = await resubmitted(who.teamId, keys);
   if (again) return { ...again, created: false };
+  await enforceCaps(who, items.map((item) => ({ params: item.params, inputImageSizes: item.images.map(sizeOf) })));
 
   const uploads = slots.flatMap((s) => ("upload" in s ? [s.upload] : []));
   const { stored, undo } = await storeUploads(mask ? [...uploads, mask] : uploads);

@@ -1,10 +1,11 @@
-// Submitting a generation: validate, record it under the team, hand it to the job runner,
-// return at once.
+// Submitting a generation: validate, check the caps (cost ceiling, rate limit), record it under
+// the team, hand it to the job runner, return at once.
 import "server-only";
 import { z } from "zod";
-import { createGeneration } from "@/lib/db/generations";
+import { createGeneration, findByIdempotencyKey } from "@/lib/db/generations";
 import { enqueueGeneration } from "@/lib/jobs/runner";
 import { generateParamsSchema } from "@/lib/images/schemas";
+import { enforceCaps } from "./limits";
 
 export const submitGenerationSchema = z.object({
   params: generateParamsSchema,
@@ -21,6 +22,10 @@ export async function submitGeneration(
   lineage: { parentImageId?: string } = {},
 ): Promise<{ id: string }> {
   const { params, idempotencyKey } = input;
+  // A resubmitted form is the same request: it finds its generation and counts nothing again.
+  const earlier = await findByIdempotencyKey({ teamId: who.teamId, idempotencyKey });
+  if (earlier) return earlier;
+  await enforceCaps(who, [{ params }]);
   const { id, created } = await createGeneration({
     teamId: who.teamId,
     createdById: who.userId,

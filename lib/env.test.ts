@@ -1,0 +1,37 @@
+// The environment is parsed once at start; a bad value names its variable.
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+describe("the caps' variables", () => {
+  it("default to 20 provider calls per person per minute and $1.00 per request", () => {
+    const e = parseEnv({});
+    expect(e.FRESCO_RATE_LIMIT_PER_MINUTE).toBe(20);
+    expect(e.FRESCO_MAX_REQUEST_USD).toBe("1.00");
+  });
+
+  it("take whole numbers and USD amounts, 0 turning a cap off, and keep the default when left blank", () => {
+    expect(parseEnv({ FRESCO_RATE_LIMIT_PER_MINUTE: "60", FRESCO_MAX_REQUEST_USD: " 2.50 " })).toMatchObject({
+      FRESCO_RATE_LIMIT_PER_MINUTE: 60,
+      FRESCO_MAX_REQUEST_USD: "2.50",
+    });
+    expect(parseEnv({ FRESCO_RATE_LIMIT_PER_MINUTE: "0", FRESCO_MAX_REQUEST_USD: "0" })).toMatchObject({
+      FRESCO_RATE_LIMIT_PER_MINUTE: 0,
+      FRESCO_MAX_REQUEST_USD: "0",
+    });
+    expect(parseEnv({ FRESCO_RATE_LIMIT_PER_MINUTE: "", FRESCO_MAX_REQUEST_USD: "" })).toMatchObject({
+      FRESCO_RATE_LIMIT_PER_MINUTE: 20,
+      FRESCO_MAX_REQUEST_USD: "1.00",
+    });
+  });
+
+  it.each([
+    ["FRESCO_RATE_LIMIT_PER_MINUTE", "-1"],
+    ["FRESCO_RATE_LIMIT_PER_MINUTE", "2.5"],
+    ["FRESCO_RATE_LIMIT_PER_MINUTE", "lots"],
+    ["FRESCO_MAX_REQUEST_USD", "$1"],
+    ["FRESCO_MAX_REQUEST_USD", "-1"],
+    ["FRESCO_MAX_REQUEST_USD", "1e3"],
+  ])("%s=%s fails start-up with the variable's name", (name, value) => {
+    expect(() => parseEnv({ [name]: value })).toThrow(new RegExp(`Invalid environment:\\n  ${name}: `));
+  });
+});
