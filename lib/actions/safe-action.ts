@@ -1,5 +1,5 @@
 // The doors for server actions. Every exported action is built from one of these clients
-// (a test in lib/actions/doors.test.ts proves it):
+// (lib/auth/doors.test.ts proves it on the parsed tree):
 // - teamAction: signed in, a member of the current team, and allowed the declared permission;
 // - sessionAction: signed in, team not needed (joining or creating a team);
 // - publicAction: only sign-up and sign-in.

@@ -1,65 +1,148 @@
-// Proves the "one door" rule by reading the source: every exported server action is built
-// from one of the action clients, and every route handler is wrapped by withTeam (Auth.js's
-// own endpoints excepted). A new bare action or route makes this test fail.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+// The "one door" rule, proved on the parsed tree (lib/testing/doors.ts): every exported
+// server action, wherever its "use server" module lives, is built from an action client;
+// every HTTP method a route exports is behind withTeam (Auth.js's own endpoints excepted);
+// no function declares itself a server action inline. The second half runs the same checker
+// over a small tree of known bypasses, so this test is shown to fail when a door is skipped.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkDoors, listActions, listRoutes } from "@/lib/testing/doors";
 
-const APP = path.resolve(__dirname, "../../app");
+describe("the doors of this app", () => {
+  const actions = listActions();
+  const routes = listRoutes();
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const p = path.join(dir, entry);
-    return statSync(p).isDirectory() ? files(p) : [p];
-  });
-}
-
-const source = files(APP).filter((f) => /\.(ts|tsx)$/.test(f) && !f.endsWith(".test.ts"));
-const rel = (f: string) => path.relative(APP, f);
-
-const PUBLIC_ACTIONS = new Set(["signInAction", "signUpAction", "oauthSignInAction", "emailLinkAction"]);
-const OPEN_ROUTES = new Set(["api/auth/[...nextauth]/route.ts"]);
-
-describe("server actions", () => {
-  const actionFiles = source.filter((f) => /^\s*["']use server["']/m.test(readFileSync(f, "utf8")));
-
-  it("exist (the scan sees the app)", () => {
-    expect(actionFiles.length).toBeGreaterThan(3);
+  it("every action and route goes through its door", () => {
+    expect(checkDoors()).toEqual([]);
   });
 
-  for (const file of actionFiles) {
-    it(`${rel(file)} exports only actions built from an action client`, () => {
-      const text = readFileSync(file, "utf8");
-      expect(text, "no exported plain functions in a \"use server\" file").not.toMatch(/export\s+(async\s+)?function/);
-      expect(text, "no default exports in a \"use server\" file").not.toMatch(/export\s+default/);
-      const exported = [...text.matchAll(/export\s+const\s+(\w+)\s*=\s*(\w+)/g)];
-      expect(exported.length).toBeGreaterThan(0);
-      for (const [, name, client] of exported) {
-        expect(["teamAction", "sessionAction", "publicAction"], `${name} is built from ${client}`).toContain(client);
-        if (client === "publicAction") expect(PUBLIC_ACTIONS, `${name} may not be public`).toContain(name);
-        if (client === "teamAction") {
-          const body = text.slice(text.indexOf(`const ${name}`));
-          expect(body, `${name} declares the permission it needs`).toMatch(/^const \w+ = teamAction\s*\.metadata\(\{ permission: "/);
-        }
-      }
-    });
-  }
+  it("the scan sees the actions and routes that exist", () => {
+    expect(actions).toContainEqual(expect.objectContaining({ name: "createGenerationAction", door: "teamAction", permission: "generate" }));
+    expect(actions).toContainEqual(expect.objectContaining({ name: "signUpAction", door: "publicAction" }));
+    expect(routes).toContainEqual(expect.objectContaining({ path: "/api/images/[id]", method: "GET", door: "withTeam", permission: "read" }));
+    expect(routes).toContainEqual(expect.objectContaining({ path: "/api/auth/[...nextauth]", method: "POST", door: "auth.js" }));
+  });
 });
 
-describe("route handlers", () => {
-  const routes = source.filter((f) => path.basename(f) === "route.ts");
+// The doors themselves, reduced to their exported names.
+const DOOR_FILES = {
+  "lib/actions/safe-action.ts": `import { createSafeActionClient } from "next-safe-action";
+export const publicAction = createSafeActionClient();
+export const sessionAction = createSafeActionClient();
+export const teamAction = createSafeActionClient();`,
+  "lib/auth/route.ts": `export function withTeam(permission: string, handler: unknown) { return handler; }`,
+  "lib/auth/config.ts": `import NextAuth from "next-auth";
+export const { handlers, auth } = NextAuth({});`,
+};
 
-  it("exist (the scan sees the app)", () => {
-    expect(routes.length).toBeGreaterThan(1);
+const GOOD = {
+  "app/(a)/actions/good.ts": `"use server";
+import { teamAction as client } from "@/lib/actions/safe-action";
+const base = client.metadata({ permission: "generate" });
+const renamed = base.action(async () => 1);
+export const plain = client.metadata({ permission: "read" }).inputSchema(null).action(async () => 1);
+export const annotated: unknown = client.metadata({ permission: "read" }).action(async () => 1);
+export { renamed as renamedAction };
+export type NotAnAction = { a: 1 };`,
+  "lib/actions/feature/index.ts": `"use server";
+export * from "./sign-up";`,
+  "lib/actions/feature/sign-up.ts": `import { publicAction } from "../safe-action";
+export const signUpAction = publicAction.action(async () => 1);`,
+  "app/api/things/[id]/route.ts": `import { withTeam } from "@/lib/auth/route";
+export const GET = withTeam("read", async () => new Response());
+export const HEAD = GET;
+export const dynamic = "force-dynamic";`,
+  "app/api/auth/[...nextauth]/route.ts": `import { handlers } from "@/lib/auth/config";
+export const { GET, POST } = handlers;`,
+};
+
+const BYPASSES = {
+  "app/(a)/actions/export-list.ts": `"use server";
+async function leak() {}
+export { leak, leak as leakAgain };`,
+  "app/(a)/actions/annotated.ts": `"use server";
+export const annotatedLeak: unknown = async () => {};`,
+  "lib/outside/anywhere.ts": `"use server";
+export async function outsideApp() {}
+export default async function () {}`,
+  "lib/outside/reexport.ts": `"use server";
+export { outsideApp as viaReexport } from "./anywhere";
+export * from "./plain";`,
+  "lib/outside/plain.ts": `export const starLeak = async () => {};`,
+  "app/(a)/actions/shadowed.ts": `"use server";
+import { createSafeActionClient } from "next-safe-action";
+const teamAction = createSafeActionClient();
+export const shadowLeak = teamAction.metadata({ permission: "read" }).action(async () => 1);`,
+  "app/(a)/actions/public.ts": `"use server";
+import { publicAction } from "@/lib/actions/safe-action";
+export const deleteEverythingAction = publicAction.action(async () => 1);`,
+  "app/(a)/actions/no-permission.ts": `"use server";
+import { teamAction } from "@/lib/actions/safe-action";
+export const noPermissionAction = teamAction.action(async () => 1);`,
+  "app/api/open/route.ts": `import { withTeam } from "@/lib/auth/route";
+export const GET = withTeam("read", async () => new Response());
+export async function HEAD() { return new Response(); }
+const handler = async () => new Response();
+export { handler as DELETE };`,
+  "app/api/fake-auth/route.ts": `import { handlers } from "@/lib/auth/config";
+export const { GET } = handlers;`,
+  "components/form.tsx": `export function Form() {
+  async function save() { "use server"; }
+  return <form action={save} />;
+}`,
+};
+
+describe("the checker catches every known bypass", () => {
+  let root = "";
+  let problems: string[] = [];
+
+  beforeAll(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), "fresco-doors-"));
+    for (const [file, text] of Object.entries({ ...DOOR_FILES, ...GOOD, ...BYPASSES })) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), text);
+    }
+    problems = checkDoors(root);
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const reported = (file: string, name: string) => problems.filter((p) => p.startsWith(`${file}:`) && p.includes(` ${name}:`));
+
+  it.each([
+    ["export { x }", "app/(a)/actions/export-list.ts", "leak"],
+    ["export { x as y }", "app/(a)/actions/export-list.ts", "leakAgain"],
+    ["an annotated export", "app/(a)/actions/annotated.ts", "annotatedLeak"],
+    ['"use server" outside app/', "lib/outside/anywhere.ts", "outsideApp"],
+    ["export default", "lib/outside/anywhere.ts", "default"],
+    ["export { x } from", "lib/outside/reexport.ts", "viaReexport"],
+    ["export * from", "lib/outside/reexport.ts", "starLeak"],
+    ["a local client named teamAction", "app/(a)/actions/shadowed.ts", "shadowLeak"],
+    ["publicAction beyond sign-up and sign-in", "app/(a)/actions/public.ts", "deleteEverythingAction"],
+    ["teamAction without a permission", "app/(a)/actions/no-permission.ts", "noPermissionAction"],
+    ["a HEAD handler without withTeam", "app/api/open/route.ts", "HEAD"],
+    ["a method exported as { handler as DELETE }", "app/api/open/route.ts", "DELETE"],
+    ["Auth.js handlers on another route", "app/api/fake-auth/route.ts", "GET"],
+    ['an inline "use server" function', "components/form.tsx", "inline save"],
+  ])("reports %s", (_, file, name) => {
+    expect(reported(file, name), problems.join("\n")).toHaveLength(1);
   });
 
-  for (const file of routes) {
-    it(`${rel(file)} is behind withTeam`, () => {
-      if (OPEN_ROUTES.has(rel(file))) return;
-      const text = readFileSync(file, "utf8");
-      const handlers = [...text.matchAll(/export\s+(?:const|async function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b(.*)/g)];
-      expect(handlers.length).toBeGreaterThan(0);
-      for (const [, method, rest] of handlers) expect(rest, `${method} is wrapped`).toMatch(/^\s*=\s*withTeam[<(]/);
-    });
-  }
+  it("reports nothing else: the doors used properly pass, in every export form", () => {
+    expect(problems).toHaveLength(14);
+    const good = listActions(root).filter((a) => a.file in GOOD);
+    expect(good.map((a) => [a.name, a.door, a.permission])).toEqual([
+      ["plain", "teamAction", "read"],
+      ["annotated", "teamAction", "read"],
+      ["renamedAction", "teamAction", "generate"],
+      ["signUpAction", "publicAction", undefined],
+    ]);
+    const routes = listRoutes(root).filter((r) => r.file in GOOD);
+    expect(routes.map((r) => [r.path, r.method, r.door])).toEqual([
+      ["/api/auth/[...nextauth]", "GET", "auth.js"],
+      ["/api/auth/[...nextauth]", "POST", "auth.js"],
+      ["/api/things/[id]", "GET", "withTeam"],
+      ["/api/things/[id]", "HEAD", "withTeam"],
+    ]);
+  });
 });
