@@ -25,6 +25,8 @@ export function CandidateTile(props: {
     onError: ({ error }) => toast.error(error.serverError ?? "Could not save your pick."),
   });
   const finalist = image.pick === "finalist";
+  // The server's ownership rule (lib/auth/ownership.ts): picks belong to the author, admins and owners.
+  const mayPick = studio?.canActOnAll || generation.createdById === studio?.userId;
   const iconButton = "grid size-7 place-items-center rounded bg-black/60 text-white backdrop-blur hover:bg-black/80";
   return (
     <div className={`group relative rounded ${props.selected ? "ring-2 ring-accent ring-offset-2 ring-offset-surface" : ""}`} data-testid="candidate" data-pick={image.pick ?? ""}>
@@ -34,9 +36,9 @@ export function CandidateTile(props: {
       {finalist && <Star className="pointer-events-none absolute left-1.5 top-1.5 size-4 fill-warning text-warning" aria-label="Finalist" />}
       {studio?.canGenerate && (
         <div className="absolute right-1 top-1 flex gap-1 opacity-0 transition group-focus-within:opacity-100 group-hover:opacity-100">
-          <button type="button" className={iconButton} title={finalist ? "Unmark finalist" : "Mark as finalist"} aria-label={finalist ? "Unmark finalist" : "Mark as finalist"} data-testid="mark-finalist" onClick={() => pick.execute({ imageId: image.id, pick: finalist ? null : "finalist" })}>
+          {mayPick && <button type="button" className={iconButton} title={finalist ? "Unmark finalist" : "Mark as finalist"} aria-label={finalist ? "Unmark finalist" : "Mark as finalist"} data-testid="mark-finalist" onClick={() => pick.execute({ imageId: image.id, pick: finalist ? null : "finalist" })}>
             <Star className={`size-3.5 ${finalist ? "fill-warning text-warning" : ""}`} aria-hidden />
-          </button>
+          </button>}
           {studio.onEditImage ? (
             <button type="button" className={iconButton} title="Edit this image" aria-label="Edit this image" onClick={() => studio.onEditImage!(image, generation.prompt)}>
               <Pencil className="size-3.5" aria-hidden />
@@ -46,9 +48,9 @@ export function CandidateTile(props: {
               <Pencil className="size-3.5" aria-hidden />
             </Link>
           )}
-          <button type="button" className={iconButton} title="Discard (kept in history)" aria-label="Discard" data-testid="discard" onClick={() => pick.execute({ imageId: image.id, pick: "discarded" })}>
+          {mayPick && <button type="button" className={iconButton} title="Discard (kept in history)" aria-label="Discard" data-testid="discard" onClick={() => pick.execute({ imageId: image.id, pick: "discarded" })}>
             <X className="size-3.5" aria-hidden />
-          </button>
+          </button>}
         </div>
       )}
     </div>
