@@ -12,6 +12,8 @@ export interface RecentCalls {
  * In one transaction: reads the person's calls since `windowStart` (oldest first), lets `check`
  * refuse by throwing, and otherwise records `calls` at `now`. SQLite runs one writer at a
  * time, so parallel submissions see each other's rows: none can pass a limit another has filled.
+ * (On PostgreSQL, read-committed transactions would not serialize this: lock the person's row
+ * first, e.g. `SELECT … FOR UPDATE`, when Fresco moves there.)
  */
 export async function recordCalls(opts: {
   userId: string;
