@@ -1,10 +1,12 @@
-// Email + password sign-in, throttled per account and per address. A wrong password and an
-// unknown email give the same answer in the same time.
+// Email + password sign-in, throttled per account and per address. Every attempt is counted
+// before its password is checked, so parallel guesses get no more checks than sequential ones.
+// A wrong password and an unknown email give the same answer in the same time.
 import "server-only";
 import { CredentialsSignin } from "next-auth";
 import { z } from "zod";
-import { clearFailures, lockedUntil, recordFailure, type ThrottlePolicy } from "@/lib/db/throttle";
+import { clearFailures, refundAttempt, takeAttempt, type ThrottlePolicy } from "@/lib/db/throttle";
 import { findUserByEmail, normalizeEmail } from "@/lib/db/users";
+import { clientAddress } from "./client-address";
 import { burnVerifyTime, verifyPassword } from "./password";
 
 export const ACCOUNT_POLICY: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
@@ -23,10 +25,7 @@ class Throttled extends CredentialsSignin {
 
 const credentialsSchema = z.object({ email: z.email(), password: z.string().min(1).max(1024) });
 
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "local";
-}
+const minutesUntil = (until: Date) => Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
 
 export async function authorizePassword(credentials: Partial<Record<string, unknown>>, request: Request) {
   const parsed = credentialsSchema.safeParse(credentials);
@@ -35,19 +34,21 @@ export async function authorizePassword(credentials: Partial<Record<string, unkn
   const accountKey = `account:${email}`;
   const addressKey = `ip:${clientAddress(request.headers)}`;
 
-  const until = await lockedUntil([accountKey, addressKey]);
-  if (until) throw new Throttled(Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000)));
+  const address = await takeAttempt(addressKey, ADDRESS_POLICY);
+  if (!address.allowed) throw new Throttled(minutesUntil(address.until));
+  const account = await takeAttempt(accountKey, ACCOUNT_POLICY);
+  if (!account.allowed) {
+    await refundAttempt(addressKey, ADDRESS_POLICY); // no password was tried from this address
+    throw new Throttled(minutesUntil(account.until));
+  }
 
   const user = await findUserByEmail(email);
   const ok = user?.passwordHash
     ? await verifyPassword(user.passwordHash, parsed.data.password)
     : (await burnVerifyTime(parsed.data.password), false);
-  if (!user || !ok) {
-    await recordFailure(accountKey, ACCOUNT_POLICY);
-    await recordFailure(addressKey, ADDRESS_POLICY);
-    throw new InvalidCredentials();
-  }
+  if (!user || !ok) throw new InvalidCredentials(); // both attempts stay counted
   await clearFailures(accountKey);
+  await refundAttempt(addressKey, ADDRESS_POLICY); // an address pays only for its failures
   return { id: user.id, email: user.email, name: user.name };
 }
 
