@@ -4,6 +4,8 @@ import "server-only";
 import { z } from "zod";
 
 const int = (fallback: number) => z.coerce.number().int().nonnegative().default(fallback);
+// A limit left blank (`FRESCO_RATE_LIMIT_PER_MINUTE=`) keeps its default rather than becoming 0 (off).
+const unsetIfBlank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v);
 
 const envSchema = z.object({
   OPENAI_API_KEY: z.string().trim().optional().transform((v) => (v ? v : undefined)),
@@ -20,6 +22,18 @@ const envSchema = z.object({
     .default("")
     .transform((v) => (v === "" || v === "false" ? 0 : v === "true" ? 1 : Number(v)))
     .pipe(z.number("Use true, false or a number of proxies.").int().min(0).max(16)),
+  /** Provider calls one person may ask for per minute; 0 turns the limit off. */
+  FRESCO_RATE_LIMIT_PER_MINUTE: z.preprocess(unsetIfBlank, int(20)),
+  /**
+   * The most one request may cost by its estimate, in USD; 0 turns the ceiling off. $1.00 lets
+   * every single request through up to 5 images at the largest size and highest quality
+   * ($0.99 on gpt-image-1.5) and refuses 10 of them ($1.99). Kept as a decimal string: no
+   * float ever touches money.
+   */
+  FRESCO_MAX_REQUEST_USD: z.preprocess(
+    unsetIfBlank,
+    z.string().regex(/^\d+(\.\d+)?$/, "Enter an amount in USD like 1.00.").default("1.00"),
+  ),
   FRESCO_STREAMS_PER_USER: z.coerce.number().int().positive().default(6),
 });
 
@@ -28,12 +42,15 @@ export type Env = z.infer<typeof envSchema>;
 let cached: Env | undefined;
 
 export function env(): Env {
-  if (cached) return cached;
-  const parsed = envSchema.safeParse(process.env);
+  return (cached ??= parseEnv(process.env));
+}
+
+/** Parses a given environment (env() parses the process's, once). */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
-  cached = parsed.data;
-  return cached;
+  return parsed.data;
 }
