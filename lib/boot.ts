@@ -5,6 +5,8 @@ import "server-only";
 import { env } from "@/lib/env";
 import { settleUnfinished } from "@/lib/jobs/settle";
 import { providerSettings } from "@/lib/provider/settings";
+import { checkBlobs } from "@/lib/storage/blob-check";
+import { describeCheck } from "@/lib/storage/blob-report";
 
 export async function boot(): Promise<void> {
   env(); // fail fast on a bad environment
@@ -14,6 +16,12 @@ export async function boot(): Promise<void> {
       `[fresco] unfinished work: ${settled.requeued} queued again, ${settled.interrupted} interrupted at the provider, ${settled.dropped} could not run (nothing billed)`,
     );
   }
+  // Files and rows drifted apart (a crash, an old delete): report it and remove old orphans,
+  // in the background so the first request does not wait for a walk of the store.
+  void checkBlobs({ repair: true }).then(
+    (check) => console.log(describeCheck(check)),
+    (err) => console.error("[fresco] blob check failed:", err),
+  );
   const provider = await providerSettings();
   console.log(
     provider.mode === "emulator"

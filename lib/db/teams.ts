@@ -4,6 +4,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/auth/permissions";
 import { accessChanged } from "@/lib/events/access-changed";
+import { keysOfGenerations } from "./blob-references";
 import { prisma } from "./client";
 
 export const NOT_FOUND = "Not found.";
@@ -108,24 +109,14 @@ async function assertAnotherOwner(tx: Tx, teamId: string, exceptMembershipId: st
   }
 }
 
-/** Deletes the team and everything in it; returns the blob keys its images used. */
+/**
+ * Deletes the team and everything in it; returns the blob keys its rows held, for
+ * releaseBlobs (deleteTeamAndFiles in deletions.ts is the one to call).
+ */
 export async function deleteTeam(opts: { teamId: string }): Promise<string[]> {
-  const images = await prisma.image.findMany({
-    where: { generation: { teamId: opts.teamId } },
-    select: { storageKey: true, thumbnailKey: true },
-  });
+  const generations = await prisma.generation.findMany({ where: { teamId: opts.teamId }, select: { id: true } });
+  const keys = await keysOfGenerations(generations.map((g) => g.id));
   await prisma.team.delete({ where: { id: opts.teamId } });
   accessChanged({ teamId: opts.teamId });
-  return images.flatMap((i) => [i.storageKey, i.thumbnailKey]);
-}
-
-/** Of these blob keys, the ones no image of any team still points at. */
-export async function unreferencedKeys(keys: string[]): Promise<string[]> {
-  if (keys.length === 0) return [];
-  const used = await prisma.image.findMany({
-    where: { OR: [{ storageKey: { in: keys } }, { thumbnailKey: { in: keys } }] },
-    select: { storageKey: true, thumbnailKey: true },
-  });
-  const stillUsed = new Set(used.flatMap((u) => [u.storageKey, u.thumbnailKey]));
-  return [...new Set(keys)].filter((k) => !stillUsed.has(k));
+  return keys;
 }

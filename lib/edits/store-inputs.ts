@@ -2,7 +2,8 @@
 // input (uploaded or already stored) as the GenerationInput rows of one generation.
 import "server-only";
 import type { NewInput } from "@/lib/db/edit-inputs";
-import { deleteBlob, putBlob, type StoredBlob } from "@/lib/storage/blob-store";
+import { AppError } from "@/lib/errors";
+import type { BlobWrites } from "@/lib/storage/blob-writes";
 import type { CheckedImage } from "./validate-uploads";
 
 /** A file in the blob store, ready to be referenced by an input row. */
@@ -24,25 +25,30 @@ export function fromImage(image: Omit<StoredFile, "name"> & { id: string }): Sto
 }
 
 /**
- * Writes the uploads; `undo` removes the blobs this call created, for when no row ended up
- * pointing at them. (Content addressing: a blob that existed before is never removed.)
+ * Writes the uploads through `writes`, which pins them until the caller's rows commit; when
+ * a write fails, what this submission stored and no other row uses is removed again.
  */
-export async function storeUploads(files: CheckedImage[]): Promise<{ stored: StoredFile[]; undo: () => Promise<void> }> {
-  const created: StoredBlob[] = [];
-  const undo = async () => {
-    await Promise.all(created.filter((b) => b.created).map((b) => deleteBlob(b.key)));
-  };
+export async function storeUploads(files: CheckedImage[], writes: BlobWrites): Promise<StoredFile[]> {
   try {
     const stored: StoredFile[] = [];
     for (const file of files) {
-      const blob = await putBlob(file.bytes, file.format);
-      created.push(blob);
+      const blob = await writes.put(file.bytes, file.format);
       stored.push({ name: file.name, format: file.format, width: file.width, height: file.height, bytes: blob.bytes, sha256: blob.sha256, storageKey: blob.key });
     }
-    return { stored, undo };
+    return stored;
   } catch (err) {
-    await undo();
+    await writes.undo();
     throw err;
+  }
+}
+
+/**
+ * Pins the stored files an edit starts from, so deleting their image meanwhile cannot take
+ * them; "Not found." when one is gone already (its image was deleted since it was looked up).
+ */
+export async function holdStored(files: StoredFile[], writes: BlobWrites): Promise<void> {
+  for (const file of files) {
+    if (!(await writes.hold(file.storageKey))) throw new AppError("NOT_FOUND", "Not found.");
   }
 }
 

@@ -8,8 +8,9 @@ import { AppError } from "@/lib/errors";
 import { enforceCaps } from "@/lib/generations/limits";
 import type { EditParams } from "@/lib/images/schemas";
 import { enqueueGeneration } from "@/lib/jobs/runner";
+import { blobWrites } from "@/lib/storage/blob-writes";
 import type { EditSubmission } from "./edit-form";
-import { fromImage, inputRows, storeUploads, type StoredFile } from "./store-inputs";
+import { fromImage, holdStored, inputRows, storeUploads, type StoredFile } from "./store-inputs";
 import { checkImage, checkImageCount, checkMaskFile, checkMaskFits, type CheckedImage } from "./validate-uploads";
 
 /** An input before storage: either checked upload bytes, or a file the team already has. */
@@ -59,7 +60,8 @@ export async function submitEdit(
   await enforceCaps(who, items.map((item) => ({ params: item.params, inputImageSizes: item.images.map(sizeOf) })));
 
   const uploads = slots.flatMap((s) => ("upload" in s ? [s.upload] : []));
-  const { stored, undo } = await storeUploads(mask ? [...uploads, mask] : uploads);
+  const writes = blobWrites();
+  const stored = await storeUploads(mask ? [...uploads, mask] : uploads, writes);
   const storedOf = new Map(uploads.map((u, i) => [u, stored[i]!]));
   const resolve = (s: Source) => ("upload" in s ? storedOf.get(s.upload)! : s.stored);
   const storedMask = mask ? stored[stored.length - 1] : undefined;
@@ -78,9 +80,11 @@ export async function submitEdit(
 
   let created: string[] | null;
   try {
+    await holdStored([...slots, ...(targets ?? [])].flatMap((s) => ("stored" in s ? [s.stored] : [])), writes);
     created = await createEdits(edits);
+    writes.done();
   } catch (err) {
-    await undo();
+    await writes.undo();
     throw err;
   }
   // An identical submission committed first; its rows point at the same blobs, so keep them.

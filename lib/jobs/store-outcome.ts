@@ -1,23 +1,23 @@
 // Makes every file of a finished run durable, then commits all rows in one short transaction.
-// If the commit fails, the files it created are removed again: no orphan files.
+// If the commit fails, the files no other row uses are removed again: no orphan files.
 import "server-only";
 import { completeGeneration, type FinishedImage } from "@/lib/db/generations";
 import { currentPrices } from "@/lib/db/prices";
 import { costOf } from "@/lib/images/cost";
-import { deleteBlob, putBlob, type StoredBlob } from "@/lib/storage/blob-store";
+import { blobWrites } from "@/lib/storage/blob-writes";
 import { makeThumbnail } from "@/lib/storage/thumbnails";
 import type { ProviderOutcome } from "./outcome";
 
 export async function storeOutcome(id: string, outcome: ProviderOutcome, pricing: { provider: string; model: string }): Promise<void> {
-  const written: StoredBlob[] = [];
-  const keep = <T extends StoredBlob>(blob: T) => (written.push(blob), blob);
+  // Pinned until the rows commit: a delete of another row with the same bytes leaves them be.
+  const writes = blobWrites();
   try {
     const images: FinishedImage[] = [];
     for (const [index, image] of outcome.images.entries()) {
       const [main, thumb, raw] = await Promise.all([
-        putBlob(image.bytes, image.format).then(keep),
-        makeThumbnail(image.bytes).then(keep),
-        image.raw ? putBlob(image.raw.bytes, image.raw.format).then(keep) : undefined,
+        writes.put(image.bytes, image.format),
+        makeThumbnail(image.bytes, writes.put),
+        image.raw ? writes.put(image.raw.bytes, image.raw.format) : undefined,
       ]);
       images.push({
         index,
@@ -45,8 +45,9 @@ export async function storeOutcome(id: string, outcome: ProviderOutcome, pricing
       providerMs: outcome.providerMs,
       retries: outcome.retries,
     });
+    writes.done();
   } catch (err) {
-    await Promise.all(written.filter((b) => b.created).map((b) => deleteBlob(b.key)));
+    await writes.undo();
     throw err;
   }
 }

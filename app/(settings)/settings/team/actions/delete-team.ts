@@ -3,9 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { teamAction } from "@/lib/actions/safe-action";
-import { deleteTeam, unreferencedKeys } from "@/lib/db/teams";
+import { deleteTeamAndFiles } from "@/lib/db/deletions";
 import { AppError } from "@/lib/errors";
-import { deleteBlob } from "@/lib/storage/blob-store";
 import { deleteTeamSchema } from "../schemas";
 
 export const deleteTeamAction = teamAction
@@ -16,14 +15,9 @@ export const deleteTeamAction = teamAction
     if (parsedInput.confirmName.trim() !== member.team.name.trim()) {
       throw new AppError("INVALID_INPUT", `Type the team's name, ${member.team.name}, exactly to confirm.`);
     }
-    // Rows go first (generations and images cascade); files go after, and only those no other
-    // team's image shares, since the blob store deduplicates identical bytes across teams.
-    const keys = await deleteTeam({ teamId: member.team.id });
-    const orphans = await unreferencedKeys(keys);
-    const results = await Promise.allSettled(orphans.map((key) => deleteBlob(key)));
-    const failed = results.filter((r) => r.status === "rejected");
-    // A file left behind only wastes space; the team is gone either way.
-    if (failed.length > 0) console.error(`[delete-team] ${failed.length} of ${orphans.length} files were not deleted`, failed[0]);
+    // Rows go first; files go after, only those no row of any team points at (blobs are
+    // shared by content across teams).
+    await deleteTeamAndFiles({ teamId: member.team.id });
     revalidatePath("/", "layout");
     redirect("/studio");
   });
