@@ -60,6 +60,8 @@ export function createImagesClient({ apiKey, baseURL, timeoutMs }: ImagesClientO
   // maxRetries 0: the SDK would also retry timeouts, which may bill a generation twice.
   // organization/project null: env vars meant for OpenAI must not leak to a relay.
   const sdk = new OpenAI({ apiKey, baseURL, timeout: timeoutMs, maxRetries: 0, organization: null, project: null });
+  // Image links in answers are fetched freely only from the provider's own origin.
+  const download = { providerOrigin: new URL(baseURL).origin };
 
   async function run(params: GenerateParams | EditParams, sender: Sender, opts: CallOptions): Promise<ProviderResult> {
     const started = performance.now();
@@ -89,7 +91,7 @@ export function createImagesClient({ apiKey, baseURL, timeoutMs }: ImagesClientO
 
   async function single(sender: Sender, opts: CallOptions): Promise<{ raws: RawResult[]; retries: number }> {
     const attempt = () =>
-      withDeadline(timeoutMs, opts.signal, async (signal) => readJsonResponse(await sender.json(signal), signal));
+      withDeadline(timeoutMs, opts.signal, async (signal) => readJsonResponse(await sender.json(signal), signal, download));
     const { value, retries } = await withRetry(attempt, { signal: opts.signal, onRetry: opts.onRetry });
     return { raws: [value], retries };
   }
@@ -110,7 +112,7 @@ export function createImagesClient({ apiKey, baseURL, timeoutMs }: ImagesClientO
           () =>
             withDeadline(timeoutMs, group.signal, async (signal) => {
               const { data, response } = await sender.stream(signal);
-              return readImageStream(data, response, signal, imageIndex, opts.onPartial, params.output_format);
+              return readImageStream(data, response, signal, imageIndex, opts.onPartial, params.output_format, download);
             }),
           { signal: group.signal, onRetry: opts.onRetry },
         ).catch((err) => {

@@ -2,6 +2,7 @@
 // bytes with their real format and size. Node-only (decode uses sharp).
 import { badResponse } from "./errors";
 import { decodeImage } from "./decode";
+import { fetchImageUrl, type DownloadPolicy } from "./fetch-image-url";
 import type { ConcreteBackground, ConcreteQuality, OutputFormat } from "./models";
 import type { ImageSource, ResolvedEcho } from "./response-schema";
 import { sniffFormat } from "./sniff";
@@ -32,19 +33,11 @@ export function base64ToBytes(base64: string): Buffer {
   return Buffer.from(base64, base64.includes("-") || base64.includes("_") ? "base64url" : "base64");
 }
 
-export async function fetchImageBytes(source: ImageSource, signal: AbortSignal): Promise<Buffer> {
+export async function fetchImageBytes(source: ImageSource, signal: AbortSignal, download: DownloadPolicy): Promise<Buffer> {
   if (source.kind === "b64") return base64ToBytes(source.base64);
-  // The provider has made (and billed) the image by now: a failed download must not be
-  // mistaken for a connection error, which would be retried.
-  let response: Response;
-  try {
-    response = await fetch(source.url, { signal });
-  } catch (cause) {
-    if (signal.aborted) throw signal.reason;
-    throw badResponse("Fresco could not download the image the provider made.", cause);
-  }
-  if (!response.ok) throw badResponse(`Fresco could not download the image the provider made (HTTP ${response.status}).`);
-  return Buffer.from(await response.arrayBuffer());
+  // The provider has made (and billed) the image by now: a failed download is a bad response,
+  // never a connection error, which would be retried.
+  return fetchImageUrl(source.url, signal, download);
 }
 
 /** Checks every byte decodes; corrupt or truncated output is a bad response, not an image. */

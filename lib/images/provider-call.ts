@@ -2,6 +2,7 @@
 // which failures may be retried. Retrying and combining attempts is client.ts's job.
 import type { OutputFormat } from "./models";
 import { badResponse, canceled, timedOut, toProviderError } from "./errors";
+import type { DownloadPolicy } from "./fetch-image-url";
 import { base64ToBytes, fetchImageBytes } from "./normalize";
 import { notRetryable } from "./retry";
 import { providerResponseSchema, streamEventSchema, type ResolvedEcho } from "./response-schema";
@@ -74,7 +75,7 @@ async function afterResponse<T>(requestId: string | undefined, signal: AbortSign
 }
 
 /** A non-streaming call: `send` resolves with the raw 2xx response (the SDK throws on others). */
-export async function readJsonResponse(response: Response, signal: AbortSignal): Promise<RawResult> {
+export async function readJsonResponse(response: Response, signal: AbortSignal, download: DownloadPolicy): Promise<RawResult> {
   const requestId = requestIdOf(response.headers);
   return afterResponse(requestId, signal, async () => {
     const text = await response.text();
@@ -86,7 +87,7 @@ export async function readJsonResponse(response: Response, signal: AbortSignal):
     }
     const parsed = providerResponseSchema.safeParse(json);
     if (!parsed.success) throw badResponse("The provider's response is not in the Images API format.", parsed.error);
-    const buffers = await Promise.all(parsed.data.images.map((source) => fetchImageBytes(source, signal)));
+    const buffers = await Promise.all(parsed.data.images.map((source) => fetchImageBytes(source, signal, download)));
     return { buffers, usage: parsed.data.usage, echo: parsed.data.resolved, requestId };
   });
 }
@@ -99,6 +100,7 @@ export async function readImageStream(
   imageIndex: number,
   onPartial: ((p: PartialImage) => void) | undefined,
   fallbackFormat: OutputFormat,
+  download: DownloadPolicy,
 ): Promise<RawResult> {
   const requestId = requestIdOf(response.headers);
   return afterResponse(requestId, signal, async () => {
@@ -117,7 +119,7 @@ export async function readImageStream(
         }
       }
       if (event.kind === "completed") {
-        const bytes = await fetchImageBytes(event.source, signal);
+        const bytes = await fetchImageBytes(event.source, signal, download);
         return { buffers: [bytes], usage: event.usage, echo: event.resolved, requestId };
       }
     }
