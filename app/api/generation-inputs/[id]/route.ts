@@ -3,6 +3,7 @@
 // cache for a year.
 import { notFound, withTeam } from "@/lib/auth/route";
 import { getInputFile } from "@/lib/db/edit-inputs";
+import { attachment, downloadLabel, stemOf } from "@/lib/images/download-name";
 import { readBlob } from "@/lib/storage/blob-store";
 
 const CONTENT_TYPES: Record<string, string> = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" };
@@ -22,13 +23,15 @@ export const GET = withTeam<{ id: string }>("read", async (request, { member, pa
 
   const bytes = await readBlob(input.storageKey);
   const download = new URL(request.url).searchParams.get("download") === "1";
-  // The person's own file name, quoted safely: only the characters a header can carry.
-  const filename = input.name.replace(/[^\w.\- ]/g, "_");
+  // The person's own name, but the extension and type of what the bytes are: "evil.html"
+  // holding a PNG downloads as "evil.png".
+  const label = downloadLabel(bytes, stemOf(input.name));
   return new Response(new Uint8Array(bytes), {
     headers: {
       ...headers,
+      "Content-Type": label.contentType,
       "Content-Length": String(bytes.byteLength),
-      ...(download ? { "Content-Disposition": `attachment; filename="${filename}"` } : {}),
+      ...(download ? { "Content-Disposition": attachment(label) } : {}),
     },
   });
 });

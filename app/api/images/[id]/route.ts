@@ -6,6 +6,7 @@
 import { notFound, withTeam } from "@/lib/auth/route";
 import { getImageFile } from "@/lib/db/queries";
 import { changeHeatmap } from "@/lib/edits/heatmap";
+import { attachment, downloadLabel } from "@/lib/images/download-name";
 import { readBlob } from "@/lib/storage/blob-store";
 
 const CONTENT_TYPES: Record<string, string> = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" };
@@ -57,11 +58,14 @@ export const GET = withTeam<{ id: string }>("read", async (request, { member, pa
 
   const bytes = await served.read();
   const download = url.searchParams.get("download") === "1";
+  // Named and labelled by what the bytes are, not by what a row says they are.
+  const label = downloadLabel(bytes, `fresco-${image.id}${served.suffix}`);
   return new Response(new Uint8Array(bytes), {
     headers: {
       ...headers,
+      "Content-Type": label.contentType,
       "Content-Length": String(bytes.byteLength),
-      ...(download ? { "Content-Disposition": `attachment; filename="fresco-${image.id}${served.suffix}.${served.format}"` } : {}),
+      ...(download ? { "Content-Disposition": attachment(label) } : {}),
     },
   });
 });
