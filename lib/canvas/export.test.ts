@@ -1,10 +1,9 @@
-// sharp (libpng) is used here only as an independent reader and writer of PNGs.
+// sharp (libpng) and node:zlib are used here only as independent readers and writers of PNGs.
+import { crc32, deflateSync, inflateSync } from "node:zlib";
 import sharp from "sharp";
-import { unzlibSync, zlibSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { exportMaskPng, importMask, maskAlphaFromPng } from "./export";
 import type { MaskModel } from "./model";
-import { crc32 } from "./png-encode";
 import { rasterize } from "./rasterize";
 import { diffCount } from "./test-helpers";
 
@@ -81,6 +80,14 @@ describe("importMask", () => {
     expect(diffCount(importMask(new Uint8Array(png), 16, 8), Uint8ClampedArray.from(grey))).toBe(0);
   });
 
+  it("reads an opaque palette PNG by luminance (white = edit)", async () => {
+    const png = await sharp(Buffer.from(interleave(grey, (g) => [g, g, g])), { raw: { width: 16, height: 8, channels: 3 } })
+      .png({ palette: true, colours: 2, dither: 0 })
+      .toBuffer();
+    expect(png[25]).toBe(3); // indexed colour
+    expect(diffCount(importMask(new Uint8Array(png), 16, 8), Uint8ClampedArray.from(grey))).toBe(0);
+  });
+
   it("undoes every row filter type (0–4) on 8-bit RGBA", () => {
     const w = 7, h = 10;
     const rgba = Uint8Array.from({ length: w * h * 4 }, (_, i) => (i * 37 + (i >> 3) * 11) & 255);
@@ -96,12 +103,15 @@ describe("importMask", () => {
     expect(coverage[80 * 128 + 100]).toBe(0);
   });
 
-  it("refuses what it cannot read", async () => {
+  it("reads an interlaced (Adam7) PNG", async () => {
+    const rgba = interleave(grey, (g) => [0, 0, 0, 255 - g]);
+    const png = await sharp(Buffer.from(rgba), { raw: { width: 16, height: 8, channels: 4 } }).png({ progressive: true }).toBuffer();
+    expect(png[28]).toBe(1); // interlace method: Adam7
+    expect(diffCount(importMask(new Uint8Array(png), 16, 8), Uint8ClampedArray.from(grey))).toBe(0);
+  });
+
+  it("refuses what it cannot read", () => {
     expect(() => importMask(new Uint8Array([1, 2, 3]), 4, 4)).toThrow(/not a PNG/);
-    const interlaced = await sharp({ create: { width: 8, height: 8, channels: 4, background: "#000" } })
-      .png({ progressive: true })
-      .toBuffer();
-    expect(() => importMask(new Uint8Array(interlaced), 8, 8)).toThrow(/interlaced/);
     const corrupt = exportMaskPng(rectModel(0));
     corrupt[40] = corrupt[40]! ^ 0xff;
     expect(() => maskAlphaFromPng(corrupt)).toThrow(/checksum/);
@@ -139,7 +149,7 @@ function handmadePng(rgba: Uint8Array, w: number, h: number): Uint8Array {
       raw[y * (stride + 1) + 1 + x] = (px(y, x) - predictor) & 255;
     }
   }
-  expect(unzlibSync(zlibSync(raw))).toEqual(raw);
+  expect(new Uint8Array(inflateSync(deflateSync(raw)))).toEqual(raw);
   const ihdr = new Uint8Array(13);
   new DataView(ihdr.buffer).setUint32(0, w);
   new DataView(ihdr.buffer).setUint32(4, h);
@@ -153,6 +163,6 @@ function handmadePng(rgba: Uint8Array, w: number, h: number): Uint8Array {
     view.setUint32(4 + body.length, crc32(body));
     return out;
   };
-  const parts = [new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", ihdr), chunk("IDAT", zlibSync(raw)), chunk("IEND", new Uint8Array())];
+  const parts = [new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", new Uint8Array())];
   return Uint8Array.from(parts.flatMap((p) => Array.from(p)));
 }

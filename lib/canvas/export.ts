@@ -1,7 +1,6 @@
 // The mask as the Images API wants it, and back: an RGBA PNG of the image's exact size where
 // alpha 0 marks pixels to edit (alpha = 255 − coverage; feathered edges get partial alpha).
-import { decodePng } from "./png-decode";
-import { encodeRgbaPng } from "./png-encode";
+import { decodePng, encodeRgbaPng } from "./png";
 import { rasterize, type Coverage } from "./rasterize";
 import { resampleCoverage } from "./resample";
 import type { MaskModel } from "./model";
