@@ -1,13 +1,13 @@
 // The body of /api/events: one tab's live view of the generations it waits for, within the
 // member's team. Its current state first (so a tab that reconnects catches up), then queue
 // positions, partial images and each finished generation.
-// What bounds its cost: one read for the snapshot, whatever the follow list; nothing read or
-// sent after the client goes; a reader that does not keep up loses partial images (each one
-// is superseded by the next) instead of growing the server's memory; one read and one encoding
-// per event, shared by every stream that follows it. And it stops delivering as soon as the
-// person may no longer read the team: sign-out, removal, a role change or the team's deletion
-// pauses it until a re-check in the database says yes (or ends it), and a periodic re-check
-// catches changes made outside the app.
+// What bounds its cost: one read for the snapshot whatever the follow list, at most 4 such
+// reads at once in the process; nothing read or sent after the client goes; a reader that
+// does not keep up loses partial images (each is superseded by the next) instead of growing
+// the server's memory; one read and one encoding per event, shared by every stream that
+// follows it. And it stops delivering as soon as the person may no longer read the team:
+// sign-out, removal, a role change or the team's deletion pauses it until a re-check in the
+// database says yes (or ends it), and a periodic re-check catches changes made elsewhere.
 import "server-only";
 import type { Member } from "@/lib/auth/member";
 import { can, isRole } from "@/lib/auth/permissions";
@@ -16,12 +16,14 @@ import { liveRole } from "@/lib/db/teams";
 import { subscribeTeam, type TeamEvent } from "@/lib/jobs/events";
 import { queuedInTeam } from "@/lib/jobs/runner";
 import { onAccessChange } from "./access-changed";
+import { readLimit } from "./read-limit";
 
 const KEEPALIVE_MS = 25_000;
 /** How often an open stream re-checks access even when no change was announced. */
 export const RECHECK_MS = 15_000;
 /** What a stream may hold for a slow reader before partial images are skipped. */
 const BUFFER_BYTES = 512 * 1024;
+const snapshotRead = readLimit(4);
 
 export interface TeamStreamOptions {
   member: Member;
@@ -97,12 +99,19 @@ export function openTeamStream(opts: TeamStreamOptions): ReadableStream<Uint8Arr
         held = [];
         for (const deliver of waiting) deliver();
       },
-      () => close(), // the tab reconnects, and its next request is checked in full
+      (err: unknown) => {
+        console.error("[events] the access re-check failed; the tab reconnects and is checked in full", err);
+        close();
+      },
     );
   };
 
   const snapshot = async () => {
-    const views = await getGenerations({ teamId, ids: follow }).catch(() => null);
+    const views = await snapshotRead(() => getGenerations({ teamId, ids: follow }), () => !closed).catch((err: unknown) => {
+      console.error("[events] the snapshot read failed; the tab reconnects", err);
+      return null;
+    });
+    if (views === undefined) return; // gone before its turn
     if (!views) return close();
     whenAllowed(() => {
       for (const view of views) if (!sentFinal.has(view.id)) write(encode("generation", view));

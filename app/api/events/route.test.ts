@@ -165,6 +165,26 @@ describe("a person's streams", () => {
   });
 });
 
+describe("a reader that does not keep up", () => {
+  it("loses superseded partial images instead of growing the server's memory, and still gets the rest", async () => {
+    who.current = owner;
+    const abort = new AbortController();
+    const res = await GET(new Request(`http://localhost/api/events?follow=${generationId}`, { signal: abort.signal }), { params: Promise.resolve({}) });
+    const reader = res.body!.getReader(); // not read until everything is published
+    const big = "A".repeat(100_000);
+    for (let i = 0; i < 40; i++) {
+      publish({ generationId, teamId }, { type: "partial", imageIndex: 0, partialIndex: i, dataUrl: `data:image/png;base64,${big}` });
+    }
+    publish({ generationId, teamId }, { type: "status", status: "running" });
+    let text = "";
+    while (!text.includes("event: status")) text += new TextDecoder().decode((await reader.read()).value);
+    abort.abort();
+    const partials = text.split("event: partial").length - 1;
+    expect(partials).toBeGreaterThan(0);
+    expect(partials).toBeLessThan(10); // 40 × 100 kB were published; the buffer holds about 0.5 MB
+  });
+});
+
 describe("a stream whose person loses access", () => {
   async function member(role: "member" | "viewer" = "member") {
     const person = await makePerson("Mo");
