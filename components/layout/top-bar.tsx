@@ -1,7 +1,7 @@
 // The bar above every page: where you are, which provider answers, and the month's spend.
 import Link from "next/link";
-import { monthSpendUsd } from "@/lib/db/queries";
-import { formatUsd } from "@/lib/images/cost";
+import { monthSpend } from "@/lib/db/queries";
+import { monthSpendLabel } from "@/lib/generations/month-spend";
 import { providerMode, remoteBaseURL } from "@/lib/provider/settings";
 import type { Member } from "@/lib/auth/member";
 import { listMyTeams } from "@/lib/db/teams";
@@ -11,7 +11,8 @@ import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
 
 export async function TopBar({ member }: { member: Member }) {
-  const [spend, teams] = await Promise.all([monthSpendUsd({ teamId: member.team.id }), listMyTeams(member.user.id)]);
+  const [spend, teams] = await Promise.all([monthSpend({ teamId: member.team.id }), listMyTeams(member.user.id)]);
+  const label = monthSpendLabel(spend);
   const offline = providerMode() === "emulator";
   const host = offline ? null : new URL(remoteBaseURL()).host;
   return (
@@ -37,8 +38,9 @@ export async function TopBar({ member }: { member: Member }) {
             {host}
           </span>
         )}
-        <span className="text-muted" data-testid="month-spend" title="Spent this calendar month (UTC)">
-          <span className="tabular-nums text-fg">{formatUsd(spend)}</span> this month
+        <span className="text-muted" data-testid="month-spend" title={label.title}>
+          <span className="tabular-nums text-fg">{label.amount}</span> this month
+          {label.unknown && <span className="text-warning"> ({label.unknown})</span>}
         </span>
         <ThemeToggle />
         <UserMenu name={member.user.name ?? member.user.email} email={member.user.email} role={member.role} />

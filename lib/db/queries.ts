@@ -4,7 +4,9 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "./client";
 import type { GenerationView, ImagePick, InputView } from "@/lib/generations/view";
+import type { MonthSpend } from "@/lib/generations/month-spend";
 import { costOf } from "@/lib/images/cost";
+import { add, parseDecimal, toDecimalString } from "@/lib/images/decimal";
 
 export type { GenerationView, ImageView, InputView } from "@/lib/generations/view";
 
@@ -115,15 +117,28 @@ export async function getImageFile(opts: { teamId: string; id: string }) {
   });
 }
 
-/** What the team spent this calendar month (UTC), as an exact decimal string. */
-export async function monthSpendUsd(opts: { teamId: string; now?: Date }): Promise<string> {
+/**
+ * This calendar month's spend (UTC): the sum of the costs that are known, and how many runs may
+ * have been billed at a cost nobody knows (finished without usage, or interrupted or canceled
+ * after the request went out), so that the total can say it is a lower bound.
+ */
+export async function monthSpend(opts: { teamId: string; now?: Date }): Promise<MonthSpend> {
   const now = opts.now ?? new Date();
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-  const agg = await prisma.generation.aggregate({
-    where: { teamId: opts.teamId, createdAt: { gte: start }, costUsd: { not: null } },
-    _sum: { costUsd: true },
-  });
-  return agg._sum.costUsd?.toString() ?? "0";
+  const month = { teamId: opts.teamId, createdAt: { gte: start } };
+  const [known, unknownCosts] = await Promise.all([
+    // Summed here, exactly: SQLite's SUM of decimals is a float sum (1.211 → 1.2109999999999999).
+    prisma.generation.findMany({ where: { ...month, costUsd: { not: null } }, select: { costUsd: true } }),
+    prisma.generation.count({
+      where: {
+        ...month,
+        costUsd: null,
+        OR: [{ status: "succeeded" }, { status: { in: ["interrupted", "canceled"] }, sentAt: { not: null } }],
+      },
+    }),
+  ]);
+  const usd = known.reduce((sum, row) => add(sum, parseDecimal(row.costUsd!.toFixed())), parseDecimal("0"));
+  return { usd: toDecimalString(usd), unknownCosts };
 }
 
 /** This person's latest distinct prompts in this team, newest first. */
