@@ -6,7 +6,7 @@ import { prisma } from "./client";
 import type { GenerationView, ImagePick, InputView } from "@/lib/generations/view";
 import type { MonthSpend } from "@/lib/generations/month-spend";
 import { costOf } from "@/lib/images/cost";
-import { add, parseDecimal, toDecimalString } from "@/lib/images/decimal";
+import { parseDecimal, roundTo, toDecimalString } from "@/lib/images/decimal";
 
 export type { GenerationView, ImageView, InputView } from "@/lib/generations/view";
 
@@ -127,8 +127,7 @@ export async function monthSpend(opts: { teamId: string; now?: Date }): Promise<
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
   const month = { teamId: opts.teamId, createdAt: { gte: start } };
   const [known, unknownCosts] = await Promise.all([
-    // Summed here, exactly: SQLite's SUM of decimals is a float sum (1.211 → 1.2109999999999999).
-    prisma.generation.findMany({ where: { ...month, costUsd: { not: null } }, select: { costUsd: true } }),
+    prisma.generation.aggregate({ where: { ...month, costUsd: { not: null } }, _sum: { costUsd: true } }),
     prisma.generation.count({
       where: {
         ...month,
@@ -137,8 +136,11 @@ export async function monthSpend(opts: { teamId: string; now?: Date }): Promise<
       },
     }),
   ]);
-  const usd = known.reduce((sum, row) => add(sum, parseDecimal(row.costUsd!.toFixed())), parseDecimal("0"));
-  return { usd: toDecimalString(usd), unknownCosts };
+  // SQLite sums decimals as floats (1.211 comes back as 1.2109999999999999). Rates are dollars
+  // and cents per million tokens, so a cost has about 8 decimal places: rounding to 10 removes
+  // the float noise without touching a real digit (PostgreSQL's exact sum stays as it is).
+  const sum = known._sum.costUsd?.toFixed() ?? "0";
+  return { usd: toDecimalString(roundTo(parseDecimal(sum), 10)), unknownCosts };
 }
 
 /** This person's latest distinct prompts in this team, newest first. */
