@@ -1,1 +1,2 @@
 export const RELAY_KEY: string;
+export function e2eDataDir(root: string, relay: boolean): string;

@@ -7,7 +7,7 @@
 // Refuses anything but a local SQLite file.
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { RELAY_KEY } from "./e2e-constants.mjs";
+import { e2eDataDir, RELAY_KEY } from "./e2e-constants.mjs";
 const root = path.resolve(import.meta.dirname, "..");
 const relay = process.argv.includes("--relay");
 const offlinePort = process.env.E2E_PORT ?? "3100";
@@ -20,7 +20,7 @@ if (process.env.DATABASE_URL && !process.env.DATABASE_URL.startsWith("file:")) {
 delete process.env.DATABASE_URL;
 for (const k of Object.keys(process.env)) if (/^(AUTH_|EMAIL_|OPENAI_)/.test(k)) delete process.env[k];
 
-const dataDir = process.env.E2E_DATA_DIR ?? path.join(root, "e2e", relay ? ".data-relay" : ".data");
+const dataDir = e2eDataDir(root, relay);
 rmSync(dataDir, { recursive: true, force: true });
 Object.assign(process.env, { FRESCO_DATA_DIR: dataDir, FRESCO_EMULATOR_LATENCY_MS: process.env.E2E_EMULATOR_LATENCY_MS ?? "150" });
 
