@@ -22,6 +22,8 @@ const envSchema = z.object({
     .default("")
     .transform((v) => (v === "" || v === "false" ? 0 : v === "true" ? 1 : Number(v)))
     .pipe(z.number("Use true, false or a number of proxies.").int().min(0).max(16)),
+  /** The largest edit body, images and mask together; /api/edits refuses more with 413. */
+  FRESCO_MAX_UPLOAD_MB: z.preprocess(unsetIfBlank, z.coerce.number().positive().default(200)),
   /** Provider calls one person may ask for per minute; 0 turns the limit off. */
   FRESCO_RATE_LIMIT_PER_MINUTE: z.preprocess(unsetIfBlank, int(20)),
   /**

@@ -1,5 +1,5 @@
 // One error type for what a person is allowed to read: a code for programs, a sentence for people.
-export type AppErrorCode = "NOT_FOUND" | "INVALID_INPUT" | "UNAUTHORIZED" | "FORBIDDEN" | "CONFLICT" | "PROVIDER";
+export type AppErrorCode = "NOT_FOUND" | "INVALID_INPUT" | "UNAUTHORIZED" | "FORBIDDEN" | "CONFLICT" | "PROVIDER" | "TOO_LARGE";
 
 export class AppError extends Error {
   constructor(

@@ -1,10 +1,9 @@
 "use client";
 
-// Sends an edit: checks the parameters with the shared schema, exports the mask, builds the
-// FormData the server action takes, and reports the server's sentence when it refuses.
-import { useAction } from "next-safe-action/hooks";
+// Sends an edit: checks the parameters with the shared schema, exports the mask, posts the
+// FormData to /api/edits (which counts the upload as it streams), and reports the server's
+// sentence when it refuses.
 import { useState } from "react";
-import { createEditAction } from "@/app/(studio)/actions/create-edit";
 import { exportMaskFile } from "@/components/canvas/export-mask";
 import { newSubmissionKey } from "@/components/studio/submission-key";
 import type { MaskState } from "@/lib/canvas/model";
@@ -25,7 +24,7 @@ export type EditRequest = {
 };
 
 export function useEditSubmit(onQueued: (g: GenerationView[]) => void) {
-  const { executeAsync, isPending } = useAction(createEditAction);
+  const [isPending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
@@ -52,9 +51,14 @@ export function useEditSubmit(onQueued: (g: GenerationView[]) => void) {
       targets,
       idempotencyKey: newSubmissionKey(),
     });
-    const result = await executeAsync(form);
-    if (result?.data) onQueued(result.data.generations);
-    else setError(result?.serverError ?? firstMessage(result?.validationErrors) ?? "The edit could not be queued. Try again.");
+    setPending(true);
+    try {
+      const answer = await postEdit(form);
+      if ("generations" in answer) onQueued(answer.generations);
+      else setError(answer.error);
+    } finally {
+      setPending(false);
+    }
   }
 
   return { submit, isPending, error, fieldErrors, clearError: () => setError(null) };
@@ -69,13 +73,16 @@ function batchProblem(req: EditRequest, prompts?: string[], targets?: string[]):
   return null;
 }
 
-/** The first message anywhere in next-safe-action's nested validation errors. */
-function firstMessage(errors: unknown): string | undefined {
-  if (!errors || typeof errors !== "object") return undefined;
-  for (const [key, value] of Object.entries(errors)) {
-    if (key === "_errors" && Array.isArray(value) && typeof value[0] === "string") return value[0];
-    const inner = firstMessage(value);
-    if (inner) return inner;
+type EditAnswer = { generations: GenerationView[] } | { error: string };
+
+/** The route's answer: the queued generations, or its sentence (any failure becomes one). */
+async function postEdit(form: FormData): Promise<EditAnswer> {
+  try {
+    const res = await fetch("/api/edits", { method: "POST", body: form });
+    const body = (await res.json().catch(() => null)) as Partial<{ generations: GenerationView[]; error: string }> | null;
+    if (res.ok && body?.generations) return { generations: body.generations };
+    return { error: body?.error ?? "The edit could not be queued. Try again." };
+  } catch {
+    return { error: "The edit could not be sent. Check your connection and try again." };
   }
-  return undefined;
 }

@@ -59,11 +59,11 @@ export class EditorPage {
    * one way to send the server a mask the editor itself never produces.
    */
   async replaceMaskInNextSubmission(bytes: Buffer) {
-    await this.page.unroute("**/studio/edit**");
+    await this.page.unroute("**/api/edits");
     let done = false;
-    await this.page.route("**/studio/edit**", async (route: Route) => {
+    await this.page.route("**/api/edits", async (route: Route) => {
       const req = route.request();
-      if (done || req.method() !== "POST" || !req.headers()["next-action"]) return route.continue();
+      if (done || req.method() !== "POST") return route.continue();
       const body = req.postDataBuffer()!;
       const boundary = /boundary=(.+)$/.exec(req.headers()["content-type"] ?? "")?.[1];
       const head = body.indexOf('filename="mask.png"');

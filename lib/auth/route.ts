@@ -6,7 +6,13 @@ import type { Permission } from "./permissions";
 
 type Handler<P> = (request: Request, ctx: { member: Member; params: P }) => Promise<Response>;
 
-const STATUS: Partial<Record<AppError["code"], number>> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+const STATUS: Partial<Record<AppError["code"], number>> = {
+  INVALID_INPUT: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  TOO_LARGE: 413,
+};
 
 export function withTeam<P>(permission: Permission, handler: Handler<P>) {
   return async (request: Request, ctx: { params: Promise<P> }): Promise<Response> => {

@@ -1,17 +1,12 @@
 "use server";
 
 import { teamAction } from "@/lib/actions/safe-action";
-import { getGeneration, type GenerationView } from "@/lib/db/queries";
 import { editFormSchema } from "@/lib/edits/edit-form";
-import { submitEdit } from "@/lib/edits/submit-edit";
+import { queueEdit } from "@/lib/edits/queue-edit";
 
-// The FormData contract is documented in lib/edits/edit-form.ts (toEditFormData builds it).
+// The browser posts edits to /api/edits, which counts the upload as it streams; this action
+// takes the same FormData within the small server-action body limit (edits of stored images).
 export const createEditAction = teamAction
   .metadata({ permission: "generate" })
   .inputSchema(editFormSchema)
-  .action(async ({ parsedInput, ctx: { member } }) => {
-    const teamId = member.team.id;
-    const { batchId, ids } = await submitEdit({ teamId, userId: member.user.id }, parsedInput);
-    const views = await Promise.all(ids.map((id) => getGeneration({ teamId, id })));
-    return { batchId, generations: views.filter((g): g is GenerationView => g !== null) };
-  });
+  .action(async ({ parsedInput, ctx: { member } }) => queueEdit({ teamId: member.team.id, userId: member.user.id }, parsedInput));
