@@ -11,7 +11,7 @@ import { enqueueGeneration } from "@/lib/jobs/runner";
 import { blobWrites } from "@/lib/storage/blob-writes";
 import type { EditSubmission } from "./edit-form";
 import { fromImage, holdStored, inputRows, storeUploads, type StoredFile } from "./store-inputs";
-import { checkImage, checkImageCount, checkMaskFile, checkMaskFits, type CheckedImage } from "./validate-uploads";
+import { checkEditFiles, checkImageCount, type CheckedImage, type EditSource } from "./validate-uploads";
 
 /** An input before storage: either checked upload bytes, or a file the team already has. */
 type Source = { upload: CheckedImage } | { stored: StoredFile };
@@ -35,7 +35,7 @@ export async function submitEdit(
   // a missing one, before a single uploaded byte is read.
   const ids = [...input.slots.flatMap((s) => (s.kind === "image" ? [s.imageId] : [])), ...(input.targets ?? [])];
   const found = await findTeamImages({ teamId: who.teamId, ids: [...new Set(ids)] });
-  const gallery = (id: string): Source => {
+  const gallery = (id: string): { stored: StoredFile } => {
     const image = found.get(id);
     if (!image) throw new AppError("NOT_FOUND", "Not found.");
     return { stored: fromImage({ ...image, format: image.format as StoredFile["format"] }) };
@@ -43,16 +43,15 @@ export async function submitEdit(
   const targets = input.targets?.map(gallery);
   checkImageCount(input.slots.length + (targets ? 1 : 0));
 
-  const slots: Source[] = [];
+  const sources: EditSource[] = [];
   for (const slot of input.slots) {
-    if (slot.kind === "image") slots.push(gallery(slot.imageId));
-    else slots.push({ upload: await checkImage(await readFile(input.files[slot.field]!, slot.field)) });
+    sources.push(slot.kind === "image" ? gallery(slot.imageId) : { file: await readFile(input.files[slot.field]!, slot.field) });
   }
-  const mask = input.mask ? await checkMaskFile(await readFile(input.mask, "mask.png")) : undefined;
+  const maskFile = input.mask ? await readFile(input.mask, "mask.png") : undefined;
+  const { images: slots, mask } = await checkEditFiles({ images: sources, mask: maskFile, targets: targets?.map((t) => t.stored) });
   const items = targets
     ? targets.map((base) => ({ params: input.params[0]!, images: [base, ...slots] }))
     : input.params.map((params) => ({ params, images: slots }));
-  if (mask) for (const item of items) checkMaskFits(mask, sizeOf(item.images[0]!), targets ? sizeOf(item.images[0]!).name : undefined);
 
   const keys = items.map((_, i) => itemKey(input.idempotencyKey, i, items.length));
   const again = await resubmitted(who.teamId, keys);
