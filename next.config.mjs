@@ -1,8 +1,11 @@
+import { ACTION_ALLOWED_ORIGINS, ACTION_BODY_LIMIT_MB } from "./lib/actions/server-actions.mjs";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Edits upload their images through a server action; the whole body is read before the
-  // action runs, so the cap is a setting (FRESCO_MAX_UPLOAD_MB) rather than the API's 16 × 50 MB.
-  experimental: { serverActions: { bodySizeLimit: `${Number(process.env.FRESCO_MAX_UPLOAD_MB) || 200}mb` } },
+  // Uploads go to the /api/edits route, which checks the session before reading the body and
+  // counts it as it streams (FRESCO_MAX_UPLOAD_MB); actions keep Next's small body limit.
+  // proxy.ts reads the same settings to refuse with a sentence instead of a 500.
+  experimental: { serverActions: { bodySizeLimit: `${ACTION_BODY_LIMIT_MB}mb`, allowedOrigins: [...ACTION_ALLOWED_ORIGINS] } },
   // The build must work offline and never phone home.
   poweredByHeader: false,
   // sharp and the libSQL driver are native: load them from node_modules at run time.

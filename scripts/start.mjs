@@ -31,7 +31,7 @@ function newestSource() {
       for (const entry of readdirSync(p)) if (entry !== "generated" && entry !== "node_modules") visit(path.join(p, entry));
     } else if (!/\.test\.tsx?$/.test(p)) newest = Math.max(newest, s.mtimeMs);
   };
-  for (const p of ["app", "components", "lib", "public", "next.config.mjs", "tailwind.config.ts", "package-lock.json", "instrumentation.ts"]) {
+  for (const p of ["app", "components", "lib", "public", "next.config.mjs", "tailwind.config.ts", "package-lock.json", "instrumentation.ts", "proxy.ts"]) {
     if (existsSync(path.join(root, p))) visit(path.join(root, p));
   }
   return newest;
