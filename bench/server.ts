@@ -7,12 +7,14 @@ import path from "node:path";
 
 export interface BenchServer {
   url: string;
+  /** The process group of the server (npm → node → next-server). */
+  pid: number;
   emulatorUrl: string;
   stop(): Promise<void>;
 }
 
-export async function startBenchServer(opts: { port: number; emulatorPort: number; latencyMs: number }): Promise<BenchServer> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "fresco-bench-app-"));
+export async function startBenchServer(opts: { port: number; emulatorPort: number; latencyMs: number; dataDir?: string }): Promise<BenchServer> {
+  const dataDir = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "fresco-bench-app-"));
   const child: ChildProcess = spawn(process.execPath, ["scripts/e2e-server.mjs"], {
     env: {
       ...process.env,
@@ -34,6 +36,7 @@ export async function startBenchServer(opts: { port: number; emulatorPort: numbe
   }
   return {
     url,
+    pid: child.pid!,
     emulatorUrl: `http://127.0.0.1:${opts.emulatorPort}`,
     async stop() {
       // The server runs as a process group (npm → node → next-server): end all of it.
