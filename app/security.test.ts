@@ -32,12 +32,12 @@ const { createGenerationAction } = await import("@/app/(studio)/actions/create-g
 const { cancelGenerationAction } = await import("@/app/(studio)/actions/cancel-generation");
 const { pickImageAction } = await import("@/app/(studio)/actions/pick-image");
 const { rerunImageAction } = await import("@/app/(studio)/actions/rerun-image");
-const { createEditAction } = await import("@/app/(studio)/actions/create-edit");
 const { idle } = await import("@/lib/jobs/runner");
 const imageRoute = await import("@/app/api/images/[id]/route");
 const generationRoute = await import("@/app/api/generations/[id]/route");
 const eventsRoute = await import("@/app/api/events/route");
 const inputsRoute = await import("@/app/api/generation-inputs/[id]/route");
+const editsRoute = await import("@/app/api/edits/route");
 
 const MISSING = "cmissing000000000000000000";
 const A_KEY = "0b5e8f6c-1d2a-4c3b-9e8f-7a6b5c4d3e2f"; // team A's idempotency key, reused by team B below
@@ -155,24 +155,24 @@ const table: Row[] = [
   },
   {
     name: "edit an image (slots)",
-    call: (id) => createEditAction(editForm({ images: [{ imageId: id }] })),
+    call: (id) => postEdit(editForm({ images: [{ imageId: id }] })),
     foreign: () => a.imageId,
     own: bImage,
-    ok: succeeded,
+    ok: served,
   },
   {
     name: "edit an image as a reference",
-    call: (id) => createEditAction(editForm({ images: [{ imageId: b.imageId }, { imageId: id }] })),
+    call: (id) => postEdit(editForm({ images: [{ imageId: b.imageId }, { imageId: id }] })),
     foreign: () => a.imageId,
     own: bImage,
-    ok: succeeded,
+    ok: served,
   },
   {
     name: "bulk-edit images (targets)",
-    call: (id) => createEditAction(editForm({ images: [], targets: [b.imageId, id] })),
+    call: (id) => postEdit(editForm({ images: [], targets: [b.imageId, id] })),
     foreign: () => a.editImageId,
     own: bImage,
-    ok: succeeded,
+    ok: served,
   },
   {
     name: "GET an edit's input file",
@@ -197,6 +197,12 @@ const table: Row[] = [
   },
 ];
 
+/** POST /api/edits as the browser sends it: the FormData of an edit. */
+async function postEdit(form: FormData) {
+  const res = await editsRoute.POST(new Request("http://localhost/api/edits", { method: "POST", body: form }), { params: Promise.resolve({}) });
+  return { status: res.status, body: await res.text() };
+}
+
 function editForm(input: Pick<Parameters<typeof toEditFormData>[0], "images" | "targets">) {
   return toEditFormData({ params: { prompt: "b edits", quality: "low" }, idempotencyKey: crypto.randomUUID(), ...input });
 }
@@ -219,10 +225,10 @@ describe("a member of another team", () => {
 
   it("an edit of the team's own images queues edits with their inputs, one per bulk target", async () => {
     who.current = a.owner;
-    const edit = await createEditAction(editForm({ images: [{ imageId: a.imageId }] }));
-    expect(edit.data?.generations?.[0]).toMatchObject({ kind: "edit", batchId: edit.data?.batchId, inputs: [{ role: "image", index: 0 }] });
-    const bulk = await createEditAction(editForm({ images: [], targets: [a.imageId, a.editImageId] }));
-    expect(bulk.data?.generations).toHaveLength(2);
+    const edit = JSON.parse((await postEdit(editForm({ images: [{ imageId: a.imageId }] }))).body);
+    expect(edit.generations?.[0]).toMatchObject({ kind: "edit", batchId: edit.batchId, inputs: [{ role: "image", index: 0 }] });
+    const bulk = JSON.parse((await postEdit(editForm({ images: [], targets: [a.imageId, a.editImageId] }))).body);
+    expect(bulk.generations).toHaveLength(2);
   });
 
   it("an image that is no edit has no raw output and no heatmap: the same 404 as a missing id", async () => {

@@ -121,7 +121,7 @@ export interface EditFormInput {
   idempotencyKey: string;
 }
 
-/** Builds the FormData `createEditAction` takes (in the browser, or in tests). */
+/** Builds the FormData `POST /api/edits` takes (in the browser, or in tests). */
 export function toEditFormData(input: EditFormInput): FormData {
   const form = new FormData();
   form.set("params", JSON.stringify(input.params));
