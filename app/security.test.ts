@@ -23,15 +23,15 @@ vi.mock("@/lib/auth/session", async () => {
 });
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const { changeRoleAction } = await import("@/app/(settings)/settings/team/actions/change-role");
-const { removeMemberAction } = await import("@/app/(settings)/settings/team/actions/remove-member");
-const { revokeInviteAction } = await import("@/app/(settings)/settings/team/actions/revoke-invite");
-const { switchTeamAction } = await import("@/app/(auth)/actions/teams");
-const { deleteGenerationAction } = await import("@/app/(gallery)/actions/delete-generation");
-const { createGenerationAction } = await import("@/app/(studio)/actions/create-generation");
-const { cancelGenerationAction } = await import("@/app/(studio)/actions/cancel-generation");
-const { pickImageAction } = await import("@/app/(studio)/actions/pick-image");
-const { rerunImageAction } = await import("@/app/(studio)/actions/rerun-image");
+const { changeRoleAction } = await import("@/lib/actions/teams/change-role");
+const { removeMemberAction } = await import("@/lib/actions/teams/remove-member");
+const { revokeInviteAction } = await import("@/lib/actions/teams/revoke-invite");
+const { switchTeamAction } = await import("@/lib/actions/teams/switch-team");
+const { deleteGenerationAction } = await import("@/lib/actions/generations/delete-generation");
+const { createGenerationAction } = await import("@/lib/actions/generations/create-generation");
+const { cancelGenerationAction } = await import("@/lib/actions/generations/cancel-generation");
+const { pickImageAction } = await import("@/lib/actions/images/pick-image");
+const { rerunImageAction } = await import("@/lib/actions/images/rerun-image");
 const { idle } = await import("@/lib/jobs/runner");
 const imageRoute = await import("@/app/api/images/[id]/route");
 const generationRoute = await import("@/app/api/generations/[id]/route");

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
-import { acceptInviteAction } from "@/app/(auth)/actions/teams";
+import { acceptInviteAction } from "@/lib/actions/teams/accept-invite";
 import { Button } from "@/components/ui/button";
 
 export function AcceptInviteButton({ token, teamName, email }: { token: string; teamName: string; email: string }) {

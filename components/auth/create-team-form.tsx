@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
-import { createTeamAction } from "@/app/(auth)/actions/teams";
+import { createTeamAction } from "@/lib/actions/teams/create-team";
 import { Button } from "@/components/ui/button";
 import { Field, fieldErrors } from "@/components/ui/field";
 

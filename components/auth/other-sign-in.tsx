@@ -3,7 +3,8 @@
 // GitHub, Google and email-link sign-in: shown only for the methods the server has set up.
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
-import { emailLinkAction, oauthSignInAction } from "@/app/(auth)/actions/oauth";
+import { emailLinkAction } from "@/lib/actions/auth/send-sign-in-link";
+import { oauthSignInAction } from "@/lib/actions/auth/sign-in-with-provider";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
-import { signInAction } from "@/app/(auth)/actions/sign-in";
+import { signInAction } from "@/lib/actions/auth/sign-in";
 import { Button } from "@/components/ui/button";
 import { Field, fieldErrors } from "@/components/ui/field";
 

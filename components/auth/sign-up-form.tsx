@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
-import { signUpAction } from "@/app/(auth)/actions/sign-up";
+import { signUpAction } from "@/lib/actions/auth/sign-up";
 import { Button } from "@/components/ui/button";
 import { Field, fieldErrors } from "@/components/ui/field";
 import { MIN_PASSWORD } from "@/lib/auth/schemas";

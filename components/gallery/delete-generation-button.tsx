@@ -4,7 +4,7 @@ import { Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
 import { toast } from "sonner";
-import { deleteGenerationAction } from "@/app/(gallery)/actions/delete-generation";
+import { deleteGenerationAction } from "@/lib/actions/generations/delete-generation";
 import { Button } from "@/components/ui/button";
 
 export function DeleteGenerationButton({ id }: { id: string }) {

@@ -4,7 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
 import { toast } from "sonner";
-import { switchTeamAction } from "@/app/(auth)/actions/teams";
+import { switchTeamAction } from "@/lib/actions/teams/switch-team";
 import type { TeamSummary } from "@/lib/db/teams";
 
 const NEW_TEAM = "__new__";

@@ -2,7 +2,7 @@
 
 import { LogOut } from "lucide-react";
 import { useAction } from "next-safe-action/hooks";
-import { signOutAction } from "@/app/(auth)/actions/sign-out";
+import { signOutAction } from "@/lib/actions/auth/sign-out";
 
 export function UserMenu({ name, email, role }: { name: string; email: string; role: string }) {
   const { execute, isPending } = useAction(signOutAction);

@@ -6,7 +6,7 @@ import { Pencil, Star, X } from "lucide-react";
 import Link from "next/link";
 import { useAction } from "next-safe-action/hooks";
 import { toast } from "sonner";
-import { pickImageAction } from "@/app/(studio)/actions/pick-image";
+import { pickImageAction } from "@/lib/actions/images/pick-image";
 import { ImageTile } from "@/components/generation/image-tile";
 import type { GenerationView, ImagePick, ImageView } from "@/lib/generations/view";
 import { useStudio } from "./studio-context";

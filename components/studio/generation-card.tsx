@@ -3,7 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { toast } from "sonner";
-import { cancelGenerationAction } from "@/app/(studio)/actions/cancel-generation";
+import { cancelGenerationAction } from "@/lib/actions/generations/cancel-generation";
 import { CostLabel } from "@/components/generation/cost-label";
 import { PendingTile } from "@/components/generation/image-tile";
 import { StatusBadge } from "@/components/generation/status-badge";

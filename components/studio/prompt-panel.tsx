@@ -5,7 +5,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { toast } from "sonner";
-import { createGenerationAction } from "@/app/(studio)/actions/create-generation";
+import { createGenerationAction } from "@/lib/actions/generations/create-generation";
 import { ModeTabs } from "@/components/edit/mode-tabs";
 import { Button } from "@/components/ui/button";
 import type { PanelData } from "@/lib/generations/panel-data";

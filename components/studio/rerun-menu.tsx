@@ -6,7 +6,7 @@ import { ArrowUpRight } from "lucide-react";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { toast } from "sonner";
-import { rerunImageAction } from "@/app/(studio)/actions/rerun-image";
+import { rerunImageAction } from "@/lib/actions/images/rerun-image";
 import { estimateCost, formatUsd } from "@/lib/images/cost";
 import type { GenerationView } from "@/lib/generations/view";
 import { MODEL_IDS, MODELS, type ModelId, type Quality } from "@/lib/images/models";

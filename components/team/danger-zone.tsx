@@ -4,8 +4,8 @@
 // which then opens another team of theirs or the welcome page.
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
-import { deleteTeamAction } from "@/app/(settings)/settings/team/actions/delete-team";
-import { leaveTeamAction } from "@/app/(settings)/settings/team/actions/leave-team";
+import { deleteTeamAction } from "@/lib/actions/teams/delete-team";
+import { leaveTeamAction } from "@/lib/actions/teams/leave-team";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "./confirm-dialog";
 import { SettingsSection } from "./settings-section";

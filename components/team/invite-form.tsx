@@ -3,7 +3,7 @@
 // Makes an invitation link for a role, and emails it when an address is given and mail is set up.
 import { useAction } from "next-safe-action/hooks";
 import { useId, useState } from "react";
-import { createInviteAction } from "@/app/(settings)/settings/team/actions/create-invite";
+import { createInviteAction } from "@/lib/actions/teams/create-invite";
 import { Button } from "@/components/ui/button";
 import { Field, fieldErrors } from "@/components/ui/field";
 import { isRole, ROLE_LABELS, type Role } from "@/lib/auth/permissions";

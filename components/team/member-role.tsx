@@ -4,7 +4,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { toast } from "sonner";
-import { changeRoleAction } from "@/app/(settings)/settings/team/actions/change-role";
+import { changeRoleAction } from "@/lib/actions/teams/change-role";
 import { isRole, ROLE_LABELS, type Role } from "@/lib/auth/permissions";
 
 export function MemberRole(props: { membershipId: string; name: string; role: Role; options: Role[] | null; reason?: string }) {

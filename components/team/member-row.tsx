@@ -5,7 +5,7 @@ import { UserMinus } from "lucide-react";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { toast } from "sonner";
-import { removeMemberAction } from "@/app/(settings)/settings/team/actions/remove-member";
+import { removeMemberAction } from "@/lib/actions/teams/remove-member";
 import { Button } from "@/components/ui/button";
 import { assignableRoles } from "@/lib/auth/permissions";
 import { ConfirmDialog } from "./confirm-dialog";

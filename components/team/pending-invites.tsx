@@ -4,7 +4,7 @@
 import { Link2 } from "lucide-react";
 import { useAction } from "next-safe-action/hooks";
 import { toast } from "sonner";
-import { revokeInviteAction } from "@/app/(settings)/settings/team/actions/revoke-invite";
+import { revokeInviteAction } from "@/lib/actions/teams/revoke-invite";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { formatDate } from "./format";

@@ -4,7 +4,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { toast } from "sonner";
-import { renameTeamAction } from "@/app/(settings)/settings/team/actions/rename-team";
+import { renameTeamAction } from "@/lib/actions/teams/rename-team";
 import { Button } from "@/components/ui/button";
 import { Field, fieldErrors } from "@/components/ui/field";
 import { SettingsSection } from "./settings-section";

@@ -40,8 +40,8 @@ const { GET } = await import("./route");
 const { publish } = await import("@/lib/jobs/events");
 const { deleteSession } = await import("@/lib/db/users");
 const { env } = await import("@/lib/env");
-const { removeMemberAction } = await import("@/app/(settings)/settings/team/actions/remove-member");
-const { changeRoleAction } = await import("@/app/(settings)/settings/team/actions/change-role");
+const { removeMemberAction } = await import("@/lib/actions/teams/remove-member");
+const { changeRoleAction } = await import("@/lib/actions/teams/change-role");
 
 const reads = () => vi.mocked(queries.getGeneration).mock.calls.length + vi.mocked(queries.getGenerations).mock.calls.length + vi.mocked(teams.liveRole).mock.calls.length;
 const fakeId = (i: number) => `cfake${String(i).padStart(21, "0")}`;

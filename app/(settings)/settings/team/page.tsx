@@ -8,7 +8,7 @@ import { requirePageMember } from "@/lib/auth/page";
 import { assignableRoles, can } from "@/lib/auth/permissions";
 import { INVITE_DAYS, listPendingInvites } from "@/lib/db/invites";
 import { listMembers } from "@/lib/db/teams";
-import { mailConfigured } from "./send-invite-email";
+import { mailConfigured } from "@/lib/teams/send-invite-email";
 
 export const metadata: Metadata = { title: "Team settings" };
 

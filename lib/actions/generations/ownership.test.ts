@@ -21,10 +21,10 @@ vi.mock("@/lib/auth/session", async () => {
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { prisma } = await import("@/lib/db/client");
-const { pickImageAction } = await import("./pick-image");
+const { pickImageAction } = await import("@/lib/actions/images/pick-image");
 const { cancelGenerationAction } = await import("./cancel-generation");
-const { rerunImageAction } = await import("./rerun-image");
-const { deleteGenerationAction } = await import("@/app/(gallery)/actions/delete-generation");
+const { rerunImageAction } = await import("@/lib/actions/images/rerun-image");
+const { deleteGenerationAction } = await import("./delete-generation");
 const { idle } = await import("@/lib/jobs/runner");
 const { join, makeGeneration, makePerson, makeTeam } = await import("@/lib/testing/people");
 

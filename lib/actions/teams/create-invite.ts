@@ -5,9 +5,9 @@ import { teamAction } from "@/lib/actions/safe-action";
 import { assignableRoles } from "@/lib/auth/permissions";
 import { createInvite } from "@/lib/db/invites";
 import { AppError } from "@/lib/errors";
-import { inviteUrl } from "../invite-link";
-import { createInviteSchema } from "../schemas";
-import { sendInviteEmail, type InviteEmailStatus } from "../send-invite-email";
+import { inviteUrl } from "@/lib/teams/invite-link";
+import { createInviteSchema } from "@/lib/teams/schemas";
+import { sendInviteEmail, type InviteEmailStatus } from "@/lib/teams/send-invite-email";
 
 export const createInviteAction = teamAction
   .metadata({ permission: "manage-members" })

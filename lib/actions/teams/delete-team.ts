@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { teamAction } from "@/lib/actions/safe-action";
 import { deleteTeamAndFiles } from "@/lib/db/deletions";
 import { AppError } from "@/lib/errors";
-import { deleteTeamSchema } from "../schemas";
+import { deleteTeamSchema } from "@/lib/teams/schemas";
 
 export const deleteTeamAction = teamAction
   .metadata({ permission: "delete-team" })

@@ -5,7 +5,7 @@ import { teamAction } from "@/lib/actions/safe-action";
 import { assignableRoles, ROLE_LABELS } from "@/lib/auth/permissions";
 import { changeRole, getMemberInTeam } from "@/lib/db/teams";
 import { AppError } from "@/lib/errors";
-import { changeRoleSchema } from "../schemas";
+import { changeRoleSchema } from "@/lib/teams/schemas";
 
 export const changeRoleAction = teamAction
   .metadata({ permission: "manage-members" })

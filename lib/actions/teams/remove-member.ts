@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { teamAction } from "@/lib/actions/safe-action";
 import { getMemberInTeam, removeMembership } from "@/lib/db/teams";
 import { AppError } from "@/lib/errors";
-import { removeMemberSchema } from "../schemas";
+import { removeMemberSchema } from "@/lib/teams/schemas";
 
 export const removeMemberAction = teamAction
   .metadata({ permission: "manage-members" })

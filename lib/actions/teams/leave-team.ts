@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { teamAction } from "@/lib/actions/safe-action";
 import { removeMembership } from "@/lib/db/teams";
-import { leaveTeamSchema } from "../schemas";
+import { leaveTeamSchema } from "@/lib/teams/schemas";
 
 export const leaveTeamAction = teamAction
   .metadata({ permission: "read" })

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { teamAction } from "@/lib/actions/safe-action";
 import { revokeInvite } from "@/lib/db/invites";
-import { revokeInviteSchema } from "../schemas";
+import { revokeInviteSchema } from "@/lib/teams/schemas";
 
 export const revokeInviteAction = teamAction
   .metadata({ permission: "manage-members" })

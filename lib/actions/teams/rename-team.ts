@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { teamAction } from "@/lib/actions/safe-action";
 import { renameTeam } from "@/lib/db/teams";
-import { renameTeamSchema } from "../schemas";
+import { renameTeamSchema } from "@/lib/teams/schemas";
 
 export const renameTeamAction = teamAction
   .metadata({ permission: "manage-team" })
