@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkDoors, listActions, listRoutes } from "@/lib/testing/doors";
+import { checkDoors, listActions, listRoutes, PUBLIC_ACTIONS } from "@/lib/testing/doors";
 
 describe("the doors of this app", () => {
   const actions = listActions();
@@ -22,6 +22,13 @@ describe("the doors of this app", () => {
     expect(actions).toContainEqual(expect.objectContaining({ name: "signUpAction", door: "publicAction" }));
     expect(routes).toContainEqual(expect.objectContaining({ path: "/api/images/[id]", method: "GET", door: "withTeam", permission: "read" }));
     expect(routes).toContainEqual(expect.objectContaining({ path: "/api/auth/[...nextauth]", method: "POST", door: "auth.js" }));
+  });
+
+  it("actions live in lib/actions/<feature>/, one per file, and only the allowlisted ones are public", () => {
+    expect(actions.filter((a) => !/^lib\/actions\/[a-z-]+\/[a-z-]+\.ts$/.test(a.file)).map((a) => a.file)).toEqual([]);
+    const files = actions.map((a) => a.file);
+    expect(files.filter((f, i) => files.indexOf(f) !== i)).toEqual([]);
+    expect(new Set(actions.filter((a) => a.door === "publicAction").map((a) => a.name))).toEqual(PUBLIC_ACTIONS);
   });
 });
 
