@@ -1,8 +1,9 @@
 // The event stream under hostile load (issue 8, item 2): a victim loads their gallery while
 // attackers of another team hold 200 streams open, each following the longest list allowed.
 // Prints the victim's p50/p95 unloaded and loaded, the attackers' time to headers, how many
-// streams past the per-person limit were refused (429), and the server's RSS before, at its
-// peak and after the streams close.
+// streams past the per-person limit were refused (429), the server's CPU per request and RSS
+// before, at its peak and after the streams close; and, for comparison, the same burst of
+// plain authenticated requests (what any request costs, stream or not).
 //   npx tsx --conditions=react-server bench/probe-events.ts
 // Starts the built app (`next build` first) on its own port and data folder; people are seeded
 // straight into its database with a session cookie sealed by the server's secret, as a sign-up
@@ -74,7 +75,18 @@ export async function probeEvents(opts: ProbeEventsOptions = {}) {
     for (let i = 0; i < 5; i++) await galleryMs();
     await Promise.all([0, 1].map(() => fetch(`${url}/api/events?follow=${follow}`, { headers: { cookie: attackers[0]! } }).then((r) => r.body?.cancel())));
     const unloaded = await victimLoads(loads);
-    const rssBefore = rssMb(pid);
+    // For comparison: the same burst of plain authenticated requests (the route door and one
+    // read), to tell the cost of opening a stream from the cost of any request.
+    const rssStart = rssMb(pid);
+    const plainCpuBefore = cpuMs(pid);
+    const plainRequests = attackers.flatMap((cookie) =>
+      Array.from({ length: perPerson + beyondLimit }, () => fetch(`${url}/api/generations/cmissing000000000000000000`, { headers: { cookie } }).then((r) => r.text())),
+    );
+    const [plainLoaded] = await Promise.all([victimLoads(loads), Promise.all(plainRequests)]);
+    const plainCpuMs = cpuMs(pid) - plainCpuBefore;
+    await new Promise((r) => setTimeout(r, 5000));
+    const rssAfterPlain = rssMb(pid);
+    const rssBefore = rssAfterPlain;
 
     // One round: every attacker opens its streams and a few more at once, while the victim
     // loads; the streams stay open at least 3 s, their bodies never read (a hostile client).
@@ -82,7 +94,8 @@ export async function probeEvents(opts: ProbeEventsOptions = {}) {
       let peak = rssMb(pid);
       const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 100);
       const cpuBefore = cpuMs(pid);
-      const held: AbortController[] = [];
+      // The Response itself is kept: undici cancels the body of a Response that is collected.
+      const held: { abort: AbortController; res: Response }[] = [];
       const headersMs: number[] = [];
       const statuses: Record<number, number> = {};
       const open = async (cookie: string) => {
@@ -92,15 +105,16 @@ export async function probeEvents(opts: ProbeEventsOptions = {}) {
         statuses[res.status] = (statuses[res.status] ?? 0) + 1;
         if (res.status !== 200) return void (await res.text());
         headersMs.push(performance.now() - started);
-        held.push(abort);
+        held.push({ abort, res });
       };
       const burst = Promise.all(attackers.flatMap((cookie) => Array.from({ length: perPerson + beyondLimit }, () => open(cookie))));
       const [loaded] = await Promise.all([victimLoads(loads), burst.then(() => new Promise((r) => setTimeout(r, 3000)))]);
       const cpu = cpuMs(pid) - cpuBefore;
-      for (const abort of held) abort.abort();
+      const endedEarly = (await Promise.all(held.map(({ res }) => endedByServer(res.body!)))).filter(Boolean).length;
+      for (const { abort } of held) abort.abort();
       await new Promise((r) => setTimeout(r, 5000)); // the server notices, and may collect
       clearInterval(sampler);
-      return { loaded, headers: summarize(headersMs), statuses, open: held.length, cpuMs: cpu, rssPeak: peak, rssAfter: rssMb(pid) };
+      return { loaded, headers: summarize(headersMs), statuses, open: held.length, endedEarly, cpuMs: cpu, rssPeak: peak, rssAfter: rssMb(pid) };
     };
     const rounds = [];
     for (let i = 0; i < 2; i++) rounds.push(await hostileRound());
@@ -118,20 +132,23 @@ export async function probeEvents(opts: ProbeEventsOptions = {}) {
       otherStatuses: Object.entries(first.statuses).filter(([s]) => s !== "200" && s !== "429"),
       headers: first.headers,
       serverCpuMsPerRequest: first.cpuMs / (attackers.length * (perPerson + beyondLimit) + loads),
+      plainBurst: { loaded: plainLoaded, serverCpuMsPerRequest: plainCpuMs / (plainRequests.length + loads), rssMb: { before: rssStart, after: rssAfterPlain } },
       slotsFreed: again.every((s) => s === 200),
       rssMb: { before: rssBefore, peak: first.rssPeak, after: first.rssAfter, afterSecondRound: rounds[1]!.rssAfter },
     };
     const expected = attackers.length * perPerson;
     console.log(`\nEvent stream under hostile load: ${figures.hostileStreams} streams (${expected} expected) from ${attackers.length} attackers at the limit of ${perPerson}, ${follow.split(",").length} ids followed each`);
     console.log(`  victim /gallery unloaded   median ${fmtMs(unloaded.median)}   p95 ${fmtMs(unloaded.p95)}   (${unloaded.n} loads)`);
+    console.log(`  plain burst: victim loaded  median ${fmtMs(plainLoaded.median)}   p95 ${fmtMs(plainLoaded.p95)}   max ${fmtMs(plainLoaded.max)}   (${plainRequests.length} GET /api/generations/<missing> at once)`);
+    console.log(`           server CPU ${(plainCpuMs / 1000).toFixed(1)} s, ${fmtMs(plainCpuMs / (plainRequests.length + loads))} per request   RSS ${rssStart} MB → ${rssAfterPlain} MB 5 s after`);
     for (const [i, r] of rounds.entries()) {
       console.log(`  round ${i + 1}: victim loaded  median ${fmtMs(r.loaded.median)}   p95 ${fmtMs(r.loaded.p95)}   max ${fmtMs(r.loaded.max)}   (target: p95 ≤ 2× unloaded)`);
-      console.log(`           streams' headers median ${fmtMs(r.headers.median)}   p95 ${fmtMs(r.headers.p95)}   ${r.open} open, ${r.statuses[429] ?? 0} × 429`);
+      console.log(`           streams' headers median ${fmtMs(r.headers.median)}   p95 ${fmtMs(r.headers.p95)}   ${r.open} open, ${r.statuses[429] ?? 0} × 429${r.endedEarly ? `, ${r.endedEarly} ended by the server` : ""}`);
       console.log(`           server CPU ${(r.cpuMs / 1000).toFixed(1)} s   RSS peak ${r.rssPeak} MB, ${r.rssAfter} MB 5 s after the streams closed`);
     }
     console.log(`  victim /gallery after      median ${fmtMs(afterClose.median)}   p95 ${fmtMs(afterClose.p95)}`);
     console.log(`  server CPU per request in the burst ${fmtMs(figures.serverCpuMsPerRequest)}; slots freed on close: ${figures.slotsFreed ? "yes" : "NO"}${figures.otherStatuses.length ? `; other answers: ${JSON.stringify(figures.otherStatuses)}` : ""}`);
-    console.log(`  server RSS before ${rssBefore} MB → peak ${figures.rssMb.peak} MB → after ${figures.rssMb.after} MB → after a second round ${figures.rssMb.afterSecondRound} MB   (target: after ≤ before + 50 MB)`);
+    console.log(`  server RSS ${rssStart} MB → ${rssBefore} MB after the plain burst → streams: peak ${figures.rssMb.peak} MB, ${figures.rssMb.after} MB after they closed, ${figures.rssMb.afterSecondRound} MB after a second round   (target: ≤ ${rssBefore} + 50 MB)`);
     return figures;
   } finally {
     db.close();
@@ -210,6 +227,16 @@ function pidListeningOn(port: number): number {
     }
   }
   throw new Error(`no process listens on port ${port}`);
+}
+
+/** Whether the server has ended this stream: drains what is buffered, stops at the first wait. */
+async function endedByServer(body: ReadableStream<Uint8Array>): Promise<boolean> {
+  const reader = body.getReader();
+  for (;;) {
+    const next = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), 50))]);
+    if (next === null) return false;
+    if (next.done) return true;
+  }
 }
 
 /** CPU time (user + system) the process has used, in ms. */
