@@ -1,8 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import sharp from "sharp";
 import type { GenerationView } from "../lib/generations/view";
 import { htmlNamedPng, jpegBytes, oversizedPng, patternPng, rgbaPngBytes, tempDir } from "./fixtures/images";
-import { newPerson, signUp } from "./pages/auth";
+import { expect, test } from "./fixtures/people";
 import { EditorPage } from "./pages/editor";
 import { StudioPage } from "./pages/studio";
 
@@ -23,8 +23,7 @@ async function rgba(bytes: Buffer) {
   return { data, width: info.width, height: info.height };
 }
 
-test("a painted rectangle becomes the mask, and the result keeps every pixel outside it", async ({ page }) => {
-  await signUp(page, newPerson("Ines"));
+test("a painted rectangle becomes the mask, and the result keeps every pixel outside it", async ({ owner: { page } }) => {
   const editor = new EditorPage(page);
   await editor.open();
   const { file, raw } = await patternPng(tempDir());
@@ -85,8 +84,7 @@ test("a painted rectangle becomes the mask, and the result keeps every pixel out
   expect(rawOutput.status()).toBe(200);
 });
 
-test("invalid files are refused with a message naming them, and the provider is never called", async ({ page }) => {
-  await signUp(page, newPerson("Otto"));
+test("invalid files are refused with a message naming them, and the provider is never called", async ({ owner: { page } }) => {
   // A stored picture to edit: the server's own checks are then reached with only the files under test.
   const studio = new StudioPage(page);
   await studio.open();
@@ -133,8 +131,7 @@ test("invalid files are refused with a message naming them, and the provider is 
   expect(await providerCalls()).toBe(before);
 });
 
-test("a batch of prompts over one mask makes one edit each, grouped with its progress and cost", async ({ page }) => {
-  await signUp(page, newPerson("Bao"));
+test("a batch of prompts over one mask makes one edit each, grouped with its progress and cost", async ({ owner: { page } }) => {
   const editor = new EditorPage(page);
   await editor.open();
   const { file } = await patternPng(tempDir());

@@ -1,9 +1,7 @@
-import { expect, test } from "@playwright/test";
-import { newPerson, signUp } from "./pages/auth";
+import { expect, test } from "./fixtures/people";
 import { StudioPage } from "./pages/studio";
 
-test("a new user generates two images, sees their cost, and finds them in the gallery after a reload", async ({ page }) => {
-  await signUp(page, newPerson("Ada"));
+test("a new user generates two images, sees their cost, and finds them in the gallery after a reload", async ({ owner: { page } }) => {
   const studio = new StudioPage(page);
   await studio.open();
   await expect(page.getByTestId("provider-badge")).toHaveText(/Offline emulator/);
@@ -49,8 +47,7 @@ test("a new user generates two images, sees their cost, and finds them in the ga
   expect(again.status()).toBe(304);
 });
 
-test("an empty prompt is refused in the form and nothing is queued", async ({ page }) => {
-  await signUp(page, newPerson("Bo"));
+test("an empty prompt is refused in the form and nothing is queued", async ({ owner: { page } }) => {
   const studio = new StudioPage(page);
   await studio.open();
   await page.getByTestId("generate").click();

@@ -1,15 +1,14 @@
-import { expect, test } from "@playwright/test";
-import { newPerson, signUp } from "./pages/auth";
+import { expect, test } from "./fixtures/people";
 import { StudioPage } from "./pages/studio";
 
 const EMULATOR = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 4110}`;
 const providerCalls = async () => ((await (await fetch(`${EMULATOR}/__emulator/requests`)).json()) as { count: number }).count;
 
-test.beforeEach(async ({ page }) => {
-  await signUp(page, newPerson("Pia"));
+test.beforeEach(async ({ owner }) => {
+  await new StudioPage(owner.page).open();
 });
 
-test("every parameter is offered, kept valid, estimated, and sent", async ({ page, context }) => {
+test("every parameter is offered, kept valid, estimated, and sent", async ({ owner: { page, context } }) => {
   const studio = new StudioPage(page);
   await page.getByTestId("prompt").fill("A paper lantern festival");
   await expect(page.getByTestId("char-count")).toHaveText("24 / 32,000");
@@ -35,8 +34,10 @@ test("every parameter is offered, kept valid, estimated, and sent", async ({ pag
 
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.getByTestId("copy-curl").click();
-  const curl = await page.evaluate(() => navigator.clipboard.readText());
-  expect(curl).toContain("/images/generations");
+  // The copy is asynchronous in the page: wait for it to land rather than read at once.
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  await expect.poll(clipboard).toContain("/images/generations");
+  const curl = await clipboard();
   expect(curl).toContain('"output_compression": 70');
   expect(curl).toContain('"partial_images": 2');
   expect(curl).not.toMatch(/offline-emulator|sk-/);
@@ -62,7 +63,7 @@ test("every parameter is offered, kept valid, estimated, and sent", async ({ pag
   await expect(page.getByTestId("prompt")).toHaveValue("A paper lantern festival");
 });
 
-test("partial images appear while the image renders, then the final image replaces them", async ({ page }) => {
+test("partial images appear while the image renders, then the final image replaces them", async ({ owner: { page } }) => {
   const studio = new StudioPage(page);
   await studio.generate({ prompt: "A slow sunrise over salt flats [latency:2000]", quality: "Low" });
   const card = studio.generation("A slow sunrise");
@@ -72,7 +73,7 @@ test("partial images appear while the image renders, then the final image replac
   await expect(card.getByTestId("candidate")).toHaveCount(1);
 });
 
-test("failures explain themselves and are kept with their reason", async ({ page }) => {
+test("failures explain themselves and are kept with their reason", async ({ owner: { page } }) => {
   const studio = new StudioPage(page);
   await studio.generate({ prompt: "Something the filter refuses [fault:moderation]" });
   const card = studio.generation("Something the filter refuses");
@@ -83,7 +84,7 @@ test("failures explain themselves and are kept with their reason", async ({ page
   await expect(studio.generation("Something the filter refuses").getByTestId("generation-error")).toContainText("safety system");
 });
 
-test("work beyond four per person queues visibly, and canceling a queued one never calls the provider", async ({ page }) => {
+test("work beyond four per person queues visibly, and canceling a queued one never calls the provider", async ({ owner: { page } }) => {
   const studio = new StudioPage(page);
   for (let i = 1; i <= 6; i++) await studio.generate({ prompt: `Stuck job ${i} [fault:hang]` });
   await expect(page.getByTestId("status").and(page.locator('[data-status="queued"]'))).toHaveCount(2);
@@ -100,12 +101,13 @@ test("work beyond four per person queues visibly, and canceling a queued one nev
   await expect(studio.generation("Stuck job 1").getByTestId("generation-error")).toContainText("cost is unknown");
   // Job 5 moved up and started: one new provider call, none for the canceled job 6.
   await expect(studio.generation("Stuck job 5").getByTestId("status")).toHaveAttribute("data-status", "running");
-  expect(await providerCalls()).toBe(before + 1);
+  // "running" is shown a moment before the call leaves: poll the emulator's count.
+  await expect.poll(providerCalls).toBe(before + 1);
   for (const n of [2, 3, 4, 5]) await studio.generation(`Stuck job ${n}`).getByTestId("cancel").click();
   await expect(page.getByTestId("status").and(page.locator('[data-status="canceled"]'))).toHaveCount(6);
 });
 
-test("finalists are picked, the rest discarded, and a finalist re-runs on a larger model", async ({ page }) => {
+test("finalists are picked, the rest discarded, and a finalist re-runs on a larger model", async ({ owner: { page } }) => {
   const studio = new StudioPage(page);
   await studio.generate({ prompt: "Four teacups on a shelf", images: 4, quality: "Low" });
   const card = studio.generation("Four teacups on a shelf").first();

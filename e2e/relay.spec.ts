@@ -1,23 +1,32 @@
-import { expect, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { RELAY_KEY } from "../scripts/e2e-constants.mjs";
-import { newPerson, signUp } from "./pages/auth";
+import { expect, test } from "./fixtures/people";
 import { StudioPage } from "./pages/studio";
 
 // This server runs with a provider key and base URL, as against OpenAI or a relay. The key is
 // a canary: it must appear in no page, script, stylesheet, JSON or event stream.
-test("the provider key reaches no page, bundle or response", async ({ page }) => {
+test("the provider key reaches no page, bundle or response", async ({ owner, page: signedOut }) => {
   const leaks: string[] = [];
   const seen: string[] = [];
-  page.on("response", async (response) => {
-    const type = response.headers()["content-type"] ?? "";
-    if (!/text|javascript|json|event-stream|css/.test(type)) return;
-    const body = await response.text().catch(() => "");
-    seen.push(response.url());
-    if (body.includes(RELAY_KEY) || JSON.stringify(response.headers()).includes(RELAY_KEY)) leaks.push(response.url());
-  });
+  const watch = (page: Page) =>
+    page.on("response", async (response) => {
+      const type = response.headers()["content-type"] ?? "";
+      if (!/text|javascript|json|event-stream|css/.test(type)) return;
+      const body = await response.text().catch(() => "");
+      seen.push(response.url());
+      if (body.includes(RELAY_KEY) || JSON.stringify(response.headers()).includes(RELAY_KEY)) leaks.push(response.url());
+    });
+  watch(signedOut);
+  watch(owner.page);
 
-  await signUp(page, newPerson("Kai"));
+  // The pages a signed-out visitor gets, then the studio, gallery and settings of a signed-in one.
+  for (const [path, button] of [["/sign-up", /Create account/], ["/sign-in", "Sign in"]] as const) {
+    await signedOut.goto(path);
+    await expect(signedOut.getByRole("button", { name: button })).toBeVisible();
+  }
+  const page = owner.page;
   const studio = new StudioPage(page);
+  await studio.open();
   await expect(page.getByTestId("provider-badge")).toHaveText(`127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 4110}`);
   await studio.generate({ prompt: "A paper boat on a rain puddle", quality: "Low" });
   await expect(studio.generation("A paper boat").getByTestId("status")).toHaveAttribute("data-status", "succeeded");

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures/people";
 import { newPerson, signIn, signUp, type Person } from "./pages/auth";
 import { StudioPage } from "./pages/studio";
 
@@ -22,10 +23,10 @@ async function inviteLink(page: Page, role: "Member" | "Viewer" | "Admin" = "Mem
   return new URL(link).pathname.split("/").pop()!;
 }
 
-test("a team works together and nobody else sees its work", async ({ browser }) => {
+// Sign-up and invitations are the subject here, so Ann and Ben go through the forms.
+test("a team works together and nobody else sees its work", async ({ browser, person }) => {
   const ann: Person = newPerson("Ann");
   const ben: Person = newPerson("Ben");
-  const cat: Person = newPerson("Cat");
 
   // Ann signs up: her team exists and she owns it.
   const annPage = await personPage(browser);
@@ -57,8 +58,7 @@ test("a team works together and nobody else sees its work", async ({ browser }) 
   await expect(annPage).toHaveURL(/\/gallery\/\w+$/);
   const detailUrl = annPage.url();
   const imageUrl = await annPage.getByTestId("full-image-link").first().getAttribute("href");
-  const catPage = await personPage(browser);
-  await signUp(catPage, cat);
+  const { page: catPage } = await person();
   await catPage.goto("/gallery");
   await expect(catPage.getByTestId("gallery-item")).toHaveCount(0);
   await catPage.goto(detailUrl);
@@ -73,20 +73,16 @@ test("a team works together and nobody else sees its work", async ({ browser }) 
   await expect(anonymous).toHaveURL(/\/sign-in$/);
 });
 
-test("a role change and a removal take effect on the person's next request", async ({ browser }) => {
-  const owner = newPerson("Olga");
-  const member = newPerson("Milo");
-  const ownerPage = await personPage(browser);
-  await signUp(ownerPage, owner);
-  const token = await inviteLink(ownerPage, "Member");
-  const memberPage = await personPage(browser);
-  await signUp(memberPage, member, { invite: token });
+test("a role change and a removal take effect on the person's next request", async ({ owner, member }) => {
+  const { page: ownerPage } = owner;
+  const { page: memberPage } = member;
+  await memberPage.goto("/studio");
   await expect(memberPage.getByTestId("generate")).toBeEnabled();
   await memberPage.getByTestId("prompt").fill("Milo's first try");
 
   // Made a viewer while his page is open: the very next submit is refused by the server.
   await ownerPage.goto("/settings/team");
-  const row = ownerPage.getByTestId("member-row").and(ownerPage.locator(`[data-email="${member.email}"]`));
+  const row = ownerPage.getByTestId("member-row").and(ownerPage.locator(`[data-email="${member.user.email}"]`));
   await row.getByTestId("role-select").selectOption("viewer");
   await expect(row.getByTestId("role-select")).toHaveValue("viewer");
   await memberPage.getByTestId("generate").click();
@@ -103,6 +99,7 @@ test("a role change and a removal take effect on the person's next request", asy
   await expect(memberPage).toHaveURL(/\/welcome$/);
 });
 
+// Sign-in is the subject here: the person signs up and in through the forms.
 test("signing out ends the session on the server, and failed sign-ins are throttled", async ({ browser }) => {
   const person = newPerson("Sam");
   const page = await personPage(browser);
@@ -126,8 +123,7 @@ test("signing out ends the session on the server, and failed sign-ins are thrott
   await expect(page.getByTestId("auth-error")).toHaveText(/Too many failed sign-ins/);
 });
 
-test("a server action posted from another origin is refused", async ({ page }) => {
-  await signUp(page, newPerson("Ola"));
+test("a server action posted from another origin is refused", async ({ owner: { page } }) => {
   const studio = new StudioPage(page);
   await studio.open();
   const [request] = await Promise.all([
