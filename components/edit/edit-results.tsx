@@ -5,7 +5,7 @@
 import { ImagePlus, Pencil } from "lucide-react";
 import { ResultsRail } from "@/components/studio/results-rail";
 import type { LiveState } from "@/components/studio/use-live-generations";
-import type { GenerationView, ImageView } from "@/lib/generations/view";
+import type { GenerationView, ImageView } from "@/lib/views/generation";
 
 export function EditResults(props: {
   generations: GenerationView[];

@@ -9,7 +9,7 @@ import { useLiveGenerations } from "@/components/studio/use-live-generations";
 import { isTyping } from "@/components/canvas/use-canvas-shortcuts";
 import type { PriceRates } from "@/lib/images/cost";
 import type { ModelId } from "@/lib/images/models";
-import type { GenerationView, ImageView } from "@/lib/generations/view";
+import type { GenerationView, ImageView } from "@/lib/views/generation";
 import { storedImage } from "./edit-images";
 import { EditPanel } from "./edit-panel";
 import { EditResults } from "./edit-results";

@@ -8,7 +8,7 @@ import { exportMaskFile } from "@/components/canvas/export-mask";
 import { newSubmissionKey } from "@/components/studio/submission-key";
 import type { MaskState } from "@/lib/canvas/model";
 import { MAX_BULK, toEditFormData } from "@/lib/edits/edit-form";
-import type { GenerationView } from "@/lib/generations/view";
+import type { GenerationView } from "@/lib/views/generation";
 import { editParamsSchema } from "@/lib/images/schemas";
 import { promptLines, type Batch } from "./batch";
 import type { EditImage } from "./edit-images";

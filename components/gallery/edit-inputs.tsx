@@ -1,6 +1,6 @@
 // What an edit was made from: the base, reference images and the mask, kept with it so it can
 // be inspected and run again.
-import type { InputView } from "@/lib/generations/view";
+import type { InputView } from "@/lib/views/generation";
 
 export function EditInputs({ inputs }: { inputs: InputView[] }) {
   if (inputs.length === 0) return null;

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { CostLabel } from "@/components/generation/cost-label";
 import { ImageTile } from "@/components/generation/image-tile";
 import { StatusBadge } from "@/components/generation/status-badge";
-import type { GenerationView } from "@/lib/generations/view";
+import type { GenerationView } from "@/lib/views/generation";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 

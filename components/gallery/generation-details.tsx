@@ -1,6 +1,6 @@
 import { CostLabel } from "@/components/generation/cost-label";
 import { StatusBadge } from "@/components/generation/status-badge";
-import type { GenerationView } from "@/lib/generations/view";
+import type { GenerationView } from "@/lib/views/generation";
 
 const PARAM_LABELS: Record<string, string> = {
   n: "Images",

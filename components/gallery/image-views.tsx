@@ -7,7 +7,7 @@ import Image from "next/image";
 import Link from "next/link";
 import { useState } from "react";
 import { Segmented } from "@/components/ui/segmented";
-import type { ImageView } from "@/lib/generations/view";
+import type { ImageView } from "@/lib/views/generation";
 
 type View = "result" | "raw" | "changes";
 

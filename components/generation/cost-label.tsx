@@ -1,5 +1,5 @@
 import { formatUsd } from "@/lib/images/cost";
-import type { GenerationView } from "@/lib/generations/view";
+import type { GenerationView } from "@/lib/views/generation";
 
 /** The cost of a finished generation, split on hover; "unknown" (never $0) when the provider sent no usage. */
 export function CostLabel({ generation }: { generation: GenerationView }) {

@@ -1,5 +1,5 @@
 import Image from "next/image";
-import type { ImageView } from "@/lib/generations/view";
+import type { ImageView } from "@/lib/views/generation";
 
 /** A thumbnail with its final aspect ratio reserved, so nothing shifts when it loads. */
 export function ImageTile({ image, alt, sizes = "200px" }: { image: ImageView; alt: string; sizes?: string }) {

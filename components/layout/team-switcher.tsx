@@ -5,11 +5,11 @@ import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
 import { toast } from "sonner";
 import { switchTeamAction } from "@/lib/actions/teams/switch-team";
-import type { TeamSummary } from "@/lib/db/teams";
+import type { TopBarData } from "@/lib/views/top-bar";
 
 const NEW_TEAM = "__new__";
 
-export function TeamSwitcher({ current, teams }: { current: string; teams: TeamSummary[] }) {
+export function TeamSwitcher({ current, teams }: { current: string; teams: TopBarData["teams"] }) {
   const router = useRouter();
   const { execute, isPending } = useAction(switchTeamAction, {
     onSuccess: () => router.push("/studio"),

@@ -1,30 +1,23 @@
 // The bar above every page: where you are, which provider answers, and the month's spend.
 import Link from "next/link";
-import { monthSpend } from "@/lib/db/queries";
-import { monthSpendLabel } from "@/lib/generations/month-spend";
-import { providerMode, remoteBaseURL } from "@/lib/provider/settings";
-import type { Member } from "@/lib/auth/member";
-import { listMyTeams } from "@/lib/db/teams";
+import type { TopBarData } from "@/lib/views/top-bar";
 import { NavLinks } from "./nav-links";
 import { TeamSwitcher } from "./team-switcher";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
 
-export async function TopBar({ member }: { member: Member }) {
-  const [spend, teams] = await Promise.all([monthSpend({ teamId: member.team.id }), listMyTeams(member.user.id)]);
-  const label = monthSpendLabel(spend);
-  const offline = providerMode() === "emulator";
-  const host = offline ? null : new URL(remoteBaseURL()).host;
+export function TopBar({ bar }: { bar: TopBarData }) {
+  const { providerHost: host, spend: label, user } = bar;
   return (
     <header className="flex h-topbar shrink-0 items-center gap-4 border-b border-line bg-surface px-3">
       <Link href="/studio" className="flex items-center gap-2 font-semibold tracking-tight" aria-label="Fresco home">
         <span aria-hidden className="grid size-6 place-items-center rounded bg-accent text-xs text-accent-fg">F</span>
         Fresco
       </Link>
-      <TeamSwitcher current={member.team.id} teams={teams} />
+      <TeamSwitcher current={bar.currentTeamId} teams={bar.teams} />
       <NavLinks />
       <div className="ml-auto flex items-center gap-3 text-sm">
-        {offline ? (
+        {host === null ? (
           <span
             data-testid="provider-badge"
             title="No OPENAI_API_KEY is set: images come from Fresco's offline emulator of the Images API. Costs shown are what OpenAI would charge."
@@ -43,7 +36,7 @@ export async function TopBar({ member }: { member: Member }) {
           {label.unknown && <span className="text-warning"> ({label.unknown})</span>}
         </span>
         <ThemeToggle />
-        <UserMenu name={member.user.name ?? member.user.email} email={member.user.email} role={member.role} />
+        <UserMenu name={user.name} email={user.email} role={user.role} />
       </div>
     </header>
   );

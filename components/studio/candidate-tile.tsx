@@ -8,7 +8,7 @@ import { useAction } from "next-safe-action/hooks";
 import { toast } from "sonner";
 import { pickImageAction } from "@/lib/actions/images/pick-image";
 import { ImageTile } from "@/components/generation/image-tile";
-import type { GenerationView, ImagePick, ImageView } from "@/lib/generations/view";
+import type { GenerationView, ImagePick, ImageView } from "@/lib/views/generation";
 import { useStudio } from "./studio-context";
 
 export function CandidateTile(props: {

@@ -7,7 +7,7 @@ import { cancelGenerationAction } from "@/lib/actions/generations/cancel-generat
 import { CostLabel } from "@/components/generation/cost-label";
 import { PendingTile } from "@/components/generation/image-tile";
 import { StatusBadge } from "@/components/generation/status-badge";
-import type { GenerationView, ImagePick } from "@/lib/generations/view";
+import type { GenerationView, ImagePick } from "@/lib/views/generation";
 import { CandidateTile } from "./candidate-tile";
 import { RerunMenu } from "./rerun-menu";
 import { useStudio } from "./studio-context";

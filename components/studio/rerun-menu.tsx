@@ -8,7 +8,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { rerunImageAction } from "@/lib/actions/images/rerun-image";
 import { estimateCost, formatUsd } from "@/lib/images/cost";
-import type { GenerationView } from "@/lib/generations/view";
+import type { GenerationView } from "@/lib/views/generation";
 import { MODEL_IDS, MODELS, type ModelId, type Quality } from "@/lib/images/models";
 import { generateParamsSchema } from "@/lib/images/schemas";
 import { useStudio } from "./studio-context";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { GenerationView } from "@/lib/generations/view";
+import type { GenerationView } from "@/lib/views/generation";
 import { BatchGroup } from "./batch-group";
 import { GenerationCard } from "./generation-card";
 import type { LiveState } from "./use-live-generations";

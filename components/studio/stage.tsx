@@ -3,7 +3,7 @@
 import { Download, ImageIcon } from "lucide-react";
 import Image from "next/image";
 import Link from "next/link";
-import type { GenerationView, ImageView } from "@/lib/generations/view";
+import type { GenerationView, ImageView } from "@/lib/views/generation";
 
 /** The centre of the studio: the selected image, as large as the pane allows. */
 export function Stage({ selected }: { selected?: { image: ImageView; generation: GenerationView } }) {

@@ -5,7 +5,7 @@
 import { createContext, useContext } from "react";
 import type { PriceRates } from "@/lib/images/cost";
 import type { ModelId } from "@/lib/images/models";
-import type { GenerationView, ImageView } from "@/lib/generations/view";
+import type { GenerationView, ImageView } from "@/lib/views/generation";
 
 export interface StudioContextValue {
   prices: Partial<Record<ModelId, PriceRates>>;

@@ -3,8 +3,8 @@
 // The studio's three panes: prompt on the left, the selected image in the centre,
 // live results on the right.
 import { useState } from "react";
-import type { PanelData } from "@/lib/generations/panel-data";
-import type { GenerationView } from "@/lib/generations/view";
+import type { PanelData } from "@/lib/views/panel";
+import type { GenerationView } from "@/lib/views/generation";
 import { PromptPanel } from "./prompt-panel";
 import { ResultsRail } from "./results-rail";
 import { Stage } from "./stage";

@@ -6,7 +6,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { MAX_FOLLOWED } from "@/lib/events/follow";
-import { isFinished, type GenerationView } from "@/lib/generations/view";
+import { isFinished, type GenerationView } from "@/lib/views/generation";
 
 const RETRY_REFUSED_MS = 30_000;
 

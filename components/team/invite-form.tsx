@@ -6,7 +6,7 @@ import { useId, useState } from "react";
 import { createInviteAction } from "@/lib/actions/teams/create-invite";
 import { Button } from "@/components/ui/button";
 import { Field, fieldErrors } from "@/components/ui/field";
-import { isRole, ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import { isRole, ROLE_LABELS, type Role } from "@/lib/permissions";
 import { InviteLinkResult, type CreatedInvite } from "./invite-link-result";
 import { SettingsSection } from "./settings-section";
 

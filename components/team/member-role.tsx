@@ -5,7 +5,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { toast } from "sonner";
 import { changeRoleAction } from "@/lib/actions/teams/change-role";
-import { isRole, ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import { isRole, ROLE_LABELS, type Role } from "@/lib/permissions";
 
 export function MemberRole(props: { membershipId: string; name: string; role: Role; options: Role[] | null; reason?: string }) {
   // Shows the chosen role while the server works; the row remounts with the saved role after.

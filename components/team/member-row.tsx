@@ -7,7 +7,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { removeMemberAction } from "@/lib/actions/teams/remove-member";
 import { Button } from "@/components/ui/button";
-import { assignableRoles } from "@/lib/auth/permissions";
+import { assignableRoles } from "@/lib/permissions";
 import { ConfirmDialog } from "./confirm-dialog";
 import { MemberRole } from "./member-role";
 import { formatDate, initials } from "./format";

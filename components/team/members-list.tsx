@@ -1,5 +1,5 @@
 // Everyone in the team, oldest first, with what each role may do one click away.
-import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
+import { ROLE_LABELS, ROLES } from "@/lib/permissions";
 import { MemberRow } from "./member-row";
 import { SettingsSection } from "./settings-section";
 import type { TeamMemberView, Viewer } from "./types";

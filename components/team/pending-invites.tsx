@@ -6,7 +6,7 @@ import { useAction } from "next-safe-action/hooks";
 import { toast } from "sonner";
 import { revokeInviteAction } from "@/lib/actions/teams/revoke-invite";
 import { Button } from "@/components/ui/button";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/permissions";
 import { formatDate } from "./format";
 import { SettingsSection } from "./settings-section";
 import type { PendingInviteView } from "./types";

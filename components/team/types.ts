@@ -1,5 +1,5 @@
 // What the team settings page hands its client components: plain, serializable data.
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/permissions";
 
 export interface TeamMemberView {
   id: string; // membership id

@@ -7,7 +7,7 @@ import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 import { z } from "zod";
 import { requireMember, requireSession } from "@/lib/auth/member";
-import { PERMISSIONS } from "@/lib/auth/permissions";
+import { PERMISSIONS } from "@/lib/permissions";
 import { AppError } from "@/lib/errors";
 
 function handleServerError(err: Error): string {

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { AppError } from "@/lib/errors";
 import { findMembership, listMyTeams } from "@/lib/db/teams";
 import { setSessionTeam } from "@/lib/db/users";
-import { can, isRole, type Permission, type Role } from "./permissions";
+import { can, isRole, type Permission, type Role } from "@/lib/permissions";
 import { currentSession, type SignedIn } from "./session";
 
 export interface Member {

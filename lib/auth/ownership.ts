@@ -5,7 +5,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Member } from "./member";
-import { can } from "./permissions";
+import { can } from "@/lib/permissions";
 
 /** The work's author; null once that person's account is deleted (then only admins and owners). */
 export interface Authored {

@@ -2,7 +2,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { requireMember, type Member } from "./member";
-import type { Permission } from "./permissions";
+import type { Permission } from "@/lib/permissions";
 
 type Handler<P> = (request: Request, ctx: { member: Member; params: P }) => Promise<Response>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { afterSignInPath, authRedirect, sameOriginPath } from "./safe-redirect";
-import { INVITE_TOKEN_BYTES } from "./schemas";
+import { INVITE_TOKEN_BYTES } from "@/lib/db/invites";
 
 const HOSTILE = [
   "https://other.example/phish",

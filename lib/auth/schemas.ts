@@ -3,8 +3,7 @@ import { z } from "zod";
 
 export const MIN_PASSWORD = 10;
 
-/** An invitation token as lib/db/invites.ts mints it: 24 random bytes in base64url. */
-export const INVITE_TOKEN_BYTES = 24;
+/** An invitation token as lib/db/invites.ts mints it: 24 random bytes (INVITE_TOKEN_BYTES) in base64url. */
 export const inviteTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{32}$/, "This invitation link is not valid.");
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address."));

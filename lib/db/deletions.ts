@@ -1,11 +1,10 @@
-// Deleting work: rows first (images and inputs cascade), then releaseBlobs removes the files
-// that no row of any team points at any more: one rule for every delete.
+// Deleting work's rows (images and inputs cascade). The files go after, through releaseBlobs:
+// lib/storage/deletions.ts does both, in that order, and is the one to call.
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { releaseBlobs } from "@/lib/storage/release-blobs";
 import { keysOfGenerations } from "./blob-references";
 import { prisma } from "./client";
-import { deleteTeam, NOT_FOUND } from "./teams";
+import { NOT_FOUND } from "./teams";
 
 export async function findGenerationOwner(opts: { teamId: string; id: string }) {
   const row = await prisma.generation.findFirst({ where: { id: opts.id, teamId: opts.teamId }, select: { createdById: true, status: true } });
@@ -13,16 +12,12 @@ export async function findGenerationOwner(opts: { teamId: string; id: string }) 
   return row;
 }
 
-export async function deleteGeneration(opts: { teamId: string; id: string }): Promise<void> {
+/** Deletes the generation's rows; returns the blob keys they held, for releaseBlobs. */
+export async function deleteGenerationRows(opts: { teamId: string; id: string }): Promise<string[]> {
   const mine = await prisma.generation.findFirst({ where: { id: opts.id, teamId: opts.teamId }, select: { id: true } });
   // Keys are read before the rows go (the team check above keeps another team's rows out of it).
   const keys = mine ? await keysOfGenerations([mine.id]) : [];
   const { count } = await prisma.generation.deleteMany({ where: { id: opts.id, teamId: opts.teamId } });
   if (count === 0) throw new AppError("NOT_FOUND", NOT_FOUND);
-  await releaseBlobs(keys);
-}
-
-/** Deletes the team with everything in it, then the files no other team shares. */
-export async function deleteTeamAndFiles(opts: { teamId: string }): Promise<void> {
-  await releaseBlobs(await deleteTeam(opts));
+  return keys;
 }

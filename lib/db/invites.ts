@@ -3,12 +3,13 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { AppError } from "@/lib/errors";
-import type { Role } from "@/lib/auth/permissions";
-import { INVITE_TOKEN_BYTES } from "@/lib/auth/schemas";
+import type { Role } from "@/lib/permissions";
 import { prisma } from "./client";
 import { NOT_FOUND } from "./teams";
 
 export const INVITE_DAYS = 7;
+/** 24 random bytes are 32 base64url characters: the shape lib/auth/schemas.ts accepts. */
+export const INVITE_TOKEN_BYTES = 24;
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 

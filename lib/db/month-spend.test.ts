@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { monthSpendLabel } from "@/lib/generations/month-spend";
+import { monthSpendLabel } from "@/lib/views/month-spend";
 import { makePerson, makeTeam } from "@/lib/testing/people";
 import { prisma } from "./client";
 import { monthSpend } from "./queries";

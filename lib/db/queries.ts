@@ -3,12 +3,12 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "./client";
-import type { GenerationView, ImagePick, InputView } from "@/lib/generations/view";
-import type { MonthSpend } from "@/lib/generations/month-spend";
+import type { GenerationView, ImagePick, InputView } from "@/lib/views/generation";
+import type { MonthSpend } from "@/lib/views/month-spend";
 import { costOf } from "@/lib/images/cost";
 import { parseDecimal, roundTo, toDecimalString } from "@/lib/images/decimal";
 
-export type { GenerationView, ImageView, InputView } from "@/lib/generations/view";
+export type { GenerationView, ImageView, InputView } from "@/lib/views/generation";
 
 const generationInclude = {
   images: { orderBy: { index: "asc" } },

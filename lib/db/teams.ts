@@ -2,7 +2,7 @@
 // the membership it touches belongs to it, so an id from another team finds nothing.
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/permissions";
 import { accessChanged } from "@/lib/events/access-changed";
 import { keysOfGenerations } from "./blob-references";
 import { prisma } from "./client";
@@ -111,7 +111,7 @@ async function assertAnotherOwner(tx: Tx, teamId: string, exceptMembershipId: st
 
 /**
  * Deletes the team and everything in it; returns the blob keys its rows held, for
- * releaseBlobs (deleteTeamAndFiles in deletions.ts is the one to call).
+ * releaseBlobs (deleteTeamAndFiles in lib/storage/deletions.ts is the one to call).
  */
 export async function deleteTeam(opts: { teamId: string }): Promise<string[]> {
   const generations = await prisma.generation.findMany({ where: { teamId: opts.teamId }, select: { id: true } });

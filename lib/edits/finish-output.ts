@@ -4,7 +4,7 @@
 import type { FitPlan, Size } from "@/lib/canvas/fit";
 import type { OutputFormat } from "@/lib/images/models";
 import type { ProviderImage } from "@/lib/images/normalize";
-import type { OutcomeImage } from "@/lib/jobs/outcome";
+import type { OutcomeImage } from "@/lib/provider/outcome";
 import { compositeOverBase } from "./composite";
 import { toSourceFrame } from "./frame";
 import { decodeRgba, encodeRgba, sha256, type Alpha } from "./pixels";

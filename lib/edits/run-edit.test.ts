@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getGenerationForRun } from "@/lib/db/generations";
 import { startEmulator, type RunningEmulator } from "@/lib/emulator";
 import { createImagesClient, type ImagesClient } from "@/lib/images/client";
-import type { OutcomeImage } from "@/lib/jobs/outcome";
+import type { OutcomeImage } from "@/lib/provider/outcome";
 import { makePerson, makeTeam } from "@/lib/testing/people";
 import { editFormSchema, toEditFormData } from "./edit-form";
 import { changeHeatmap } from "./heatmap";
 import { runEdit } from "./run-edit";
-import { submitEdit } from "./submit-edit";
+import { submitEdit } from "@/lib/generations/submit-edit";
 import { sha256 } from "./pixels";
 import { mask, png, rgba } from "./test-images";
 

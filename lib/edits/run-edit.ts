@@ -6,7 +6,7 @@ import type { getGenerationForRun } from "@/lib/db/generations";
 import { getInputsForRun } from "@/lib/db/edit-inputs";
 import type { ImagesClient } from "@/lib/images/client";
 import { editParamsSchema } from "@/lib/images/schemas";
-import type { ProviderOutcome, RunOptions } from "@/lib/jobs/outcome";
+import type { ProviderOutcome, RunOptions } from "@/lib/provider/outcome";
 import { readBlob } from "@/lib/storage/blob-store";
 import { finishOutput, type EditFrame } from "./finish-output";
 import { fitAlpha, fitImage, outputSize, planFor, sizeParam } from "./frame";

@@ -10,7 +10,7 @@
 // database says yes (or ends it), and a periodic re-check catches changes made elsewhere.
 import "server-only";
 import type { Member } from "@/lib/auth/member";
-import { can, isRole } from "@/lib/auth/permissions";
+import { can, isRole } from "@/lib/permissions";
 import { getGeneration, getGenerations, type GenerationView } from "@/lib/db/queries";
 import { liveRole } from "@/lib/db/teams";
 import { subscribeTeam, type TeamEvent } from "@/lib/jobs/events";

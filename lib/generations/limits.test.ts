@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { GenerateParams } from "@/lib/images/schemas";
 import { editFormSchema, toEditFormData } from "@/lib/edits/edit-form";
-import { submitEdit } from "@/lib/edits/submit-edit";
+import { submitEdit } from "./submit-edit";
 import { makeGeneration, makePerson, makeTeam } from "@/lib/testing/people";
 import { admitCalls, callsOf } from "./limits";
 import { submitGeneration } from "./submit";

@@ -1,20 +1,12 @@
-// What the prompt panel needs from the server: the person's last parameters, recent prompts,
-// each model's current prices (for the estimate) and the provider's base URL (for curl).
+// Loads what the prompt panel needs from the server (its shape: lib/views/panel.ts).
 import "server-only";
 import { currentPrices } from "@/lib/db/prices";
 import { recentPrompts } from "@/lib/db/queries";
 import { getLastParams } from "@/lib/db/users";
-import type { PriceRates } from "@/lib/images/cost";
-import { MODEL_IDS, type ModelId } from "@/lib/images/models";
+import { MODEL_IDS } from "@/lib/images/models";
 import { providerSettings } from "@/lib/provider/settings";
 import type { Member } from "@/lib/auth/member";
-
-export interface PanelData {
-  lastParams: Record<string, unknown> | null;
-  recentPrompts: string[];
-  prices: Partial<Record<ModelId, PriceRates & { takenAt: string }>>;
-  baseURL: string;
-}
+import type { PanelData } from "@/lib/views/panel";
 
 export async function loadPanelData(member: Member): Promise<PanelData> {
   const provider = await providerSettings();

@@ -10,7 +10,7 @@ import { generateParamsSchema } from "@/lib/images/schemas";
 import { providerSettings } from "@/lib/provider/settings";
 import { publish, type JobRef } from "./events";
 import { failureSentence } from "./failure";
-import type { ProviderOutcome, RunOptions } from "./outcome";
+import type { ProviderOutcome, RunOptions } from "@/lib/provider/outcome";
 import { storeOutcome } from "./store-outcome";
 
 type Row = NonNullable<Awaited<ReturnType<typeof getGenerationForRun>>>;

@@ -6,7 +6,7 @@ import { currentPrices } from "@/lib/db/prices";
 import { costOf } from "@/lib/images/cost";
 import { blobWrites } from "@/lib/storage/blob-writes";
 import { makeThumbnail } from "@/lib/storage/thumbnails";
-import type { ProviderOutcome } from "./outcome";
+import type { ProviderOutcome } from "@/lib/provider/outcome";
 
 export async function storeOutcome(id: string, outcome: ProviderOutcome, pricing: { provider: string; model: string }): Promise<void> {
   // Pinned until the rows commit: a delete of another row with the same bytes leaves them be.

@@ -4,7 +4,7 @@
 // teams). After every sequence no row points at a missing file and no file lacks a row.
 import { describe, expect, it, vi } from "vitest";
 import type { SignedIn } from "@/lib/auth/session";
-import { deleteGeneration, deleteTeamAndFiles } from "@/lib/db/deletions";
+import { deleteGeneration, deleteTeamAndFiles } from "@/lib/storage/deletions";
 import { drift, edit, generate, maskPool, picturePool, type EditImage } from "@/lib/testing/blobs";
 import { makePerson, makeTeam } from "@/lib/testing/people";
 

@@ -1,7 +1,7 @@
 // Inputs of the team settings actions: one schema for the form and the server action.
 import { z } from "zod";
 import { emailSchema, teamNameSchema } from "@/lib/auth/schemas";
-import { ROLES } from "@/lib/auth/permissions";
+import { ROLES } from "@/lib/permissions";
 
 const id = z.string().min(1).max(64);
 const role = z.enum(ROLES, "Choose one of the listed roles.");

@@ -1,7 +1,7 @@
 // Emails an invitation link when the server has mail set up (EMAIL_SERVER and EMAIL_FROM).
 import "server-only";
 import nodemailer from "nodemailer";
-import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import { ROLE_LABELS, type Role } from "@/lib/permissions";
 import { INVITE_DAYS } from "@/lib/db/invites";
 
 export type InviteEmailStatus = "sent" | "failed" | "not-configured";

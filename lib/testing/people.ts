@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/client";
 import { createInvite } from "@/lib/db/invites";
 import { createTeamWithOwner } from "@/lib/db/teams";
 import { createSession } from "@/lib/db/users";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/permissions";
 import type { SignedIn } from "@/lib/auth/session";
 import { putBlob } from "@/lib/storage/blob-store";
 import { makeThumbnail } from "@/lib/storage/thumbnails";

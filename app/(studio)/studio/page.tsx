@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { StudioShell } from "@/components/studio/studio-shell";
 import { requirePageMember } from "@/lib/auth/page";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/permissions";
 import { listGenerations } from "@/lib/db/queries";
 import { loadPanelData } from "@/lib/generations/panel-data";
 

@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { teamAction } from "@/lib/actions/safe-action";
 import { requireOwnership } from "@/lib/auth/ownership";
-import { deleteGeneration, findGenerationOwner } from "@/lib/db/deletions";
+import { findGenerationOwner } from "@/lib/db/deletions";
 import { AppError } from "@/lib/errors";
+import { deleteGeneration } from "@/lib/storage/deletions";
 
 export const deleteGenerationAction = teamAction
   .metadata({ permission: "delete-own" })

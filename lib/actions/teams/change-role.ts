@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { teamAction } from "@/lib/actions/safe-action";
-import { assignableRoles, ROLE_LABELS } from "@/lib/auth/permissions";
+import { assignableRoles, ROLE_LABELS } from "@/lib/permissions";
 import { changeRole, getMemberInTeam } from "@/lib/db/teams";
 import { AppError } from "@/lib/errors";
 import { changeRoleSchema } from "@/lib/teams/schemas";

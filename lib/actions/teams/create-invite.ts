@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { teamAction } from "@/lib/actions/safe-action";
-import { assignableRoles } from "@/lib/auth/permissions";
+import { assignableRoles } from "@/lib/permissions";
 import { createInvite } from "@/lib/db/invites";
 import { AppError } from "@/lib/errors";
 import { inviteUrl } from "@/lib/teams/invite-link";

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { teamAction } from "@/lib/actions/safe-action";
-import { deleteTeamAndFiles } from "@/lib/db/deletions";
 import { AppError } from "@/lib/errors";
+import { deleteTeamAndFiles } from "@/lib/storage/deletions";
 import { deleteTeamSchema } from "@/lib/teams/schemas";
 
 export const deleteTeamAction = teamAction

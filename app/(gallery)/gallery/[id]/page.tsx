@@ -5,7 +5,7 @@ import { DeleteGenerationButton } from "@/components/gallery/delete-generation-b
 import { EditInputs } from "@/components/gallery/edit-inputs";
 import { GenerationDetails } from "@/components/gallery/generation-details";
 import { ImageViews } from "@/components/gallery/image-views";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/permissions";
 import { requirePageMember } from "@/lib/auth/page";
 import { getGeneration } from "@/lib/db/queries";
 

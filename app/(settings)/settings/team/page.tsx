@@ -5,7 +5,7 @@ import { MembersList } from "@/components/team/members-list";
 import { PendingInvites } from "@/components/team/pending-invites";
 import { TeamNameForm } from "@/components/team/team-name-form";
 import { requirePageMember } from "@/lib/auth/page";
-import { assignableRoles, can } from "@/lib/auth/permissions";
+import { assignableRoles, can } from "@/lib/permissions";
 import { INVITE_DAYS, listPendingInvites } from "@/lib/db/invites";
 import { listMembers } from "@/lib/db/teams";
 import { mailConfigured } from "@/lib/teams/send-invite-email";

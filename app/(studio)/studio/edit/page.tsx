@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { EditShell } from "@/components/edit/edit-shell";
 import { requirePageMember } from "@/lib/auth/page";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/permissions";
 import { getEditSource } from "@/lib/db/edit-sources";
 import { listGenerations } from "@/lib/db/queries";
 import { loadPanelData } from "@/lib/generations/panel-data";

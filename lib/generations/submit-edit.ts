@@ -4,14 +4,14 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { createEdits, findEditsByKeys, findTeamImages, type NewEdit } from "@/lib/db/edit-inputs";
+import type { EditSubmission } from "@/lib/edits/edit-form";
+import { fromImage, holdStored, inputRows, storeUploads, type StoredFile } from "@/lib/edits/store-inputs";
+import { checkEditFiles, checkImageCount, type CheckedImage, type EditSource } from "@/lib/edits/validate-uploads";
 import { AppError } from "@/lib/errors";
-import { enforceCaps } from "@/lib/generations/limits";
 import type { EditParams } from "@/lib/images/schemas";
 import { enqueueGeneration } from "@/lib/jobs/runner";
 import { blobWrites } from "@/lib/storage/blob-writes";
-import type { EditSubmission } from "./edit-form";
-import { fromImage, holdStored, inputRows, storeUploads, type StoredFile } from "./store-inputs";
-import { checkEditFiles, checkImageCount, type CheckedImage, type EditSource } from "./validate-uploads";
+import { enforceCaps } from "./limits";
 
 /** An input before storage: either checked upload bytes, or a file the team already has. */
 type Source = { upload: CheckedImage } | { stored: StoredFile };

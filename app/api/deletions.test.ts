@@ -38,7 +38,7 @@ vi.mock("@/lib/db/generations", async (original) => {
   return { ...real, completeGeneration: async (...args: Parameters<typeof real.completeGeneration>) => (await runHook(), real.completeGeneration(...args)) };
 });
 
-const { deleteGeneration, deleteTeamAndFiles } = await import("./deletions");
+const { deleteGeneration, deleteTeamAndFiles } = await import("@/lib/storage/deletions");
 const imageRoute = await import("@/app/api/images/[id]/route");
 const inputsRoute = await import("@/app/api/generation-inputs/[id]/route");
 

@@ -2,7 +2,7 @@
 // The upload route and the action both answer with this.
 import "server-only";
 import { getGeneration, type GenerationView } from "@/lib/db/queries";
-import type { EditSubmission } from "./edit-form";
+import type { EditSubmission } from "@/lib/edits/edit-form";
 import { submitEdit } from "./submit-edit";
 
 export interface QueuedEdit {

@@ -4,9 +4,9 @@ import { AppError } from "@/lib/errors";
 import { blobPath, putBlob } from "@/lib/storage/blob-store";
 import { existsSync } from "node:fs";
 import { makePerson, makeTeam } from "@/lib/testing/people";
-import { editFormSchema, toEditFormData, type EditFormInput } from "./edit-form";
+import { editFormSchema, toEditFormData, type EditFormInput } from "@/lib/edits/edit-form";
 import { itemKey, submitEdit } from "./submit-edit";
-import { mask, png } from "./test-images";
+import { mask, png } from "@/lib/edits/test-images";
 
 const enqueued = vi.hoisted(() => [] as string[]);
 // The queue is the runner's business; here it only records what was handed to it.
