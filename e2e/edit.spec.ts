@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import sharp from "sharp";
-import type { GenerationView } from "../lib/generations/view";
+import type { GenerationView } from "../lib/views/generation";
 import { htmlNamedPng, jpegBytes, oversizedPng, patternPng, rgbaPngBytes, tempDir } from "./fixtures/images";
 import { expect, test } from "./fixtures/people";
 import { EditorPage } from "./pages/editor";
