@@ -5,10 +5,11 @@
 // Only the cookie → person step is replaced (currentSession reads the Session row directly);
 // the action clients, route wrapper, membership and role checks and queries are the real ones.
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { listActions, listRoutes } from "@/lib/testing/doors";
 import type { SignedIn } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
 import { toEditFormData } from "@/lib/edits/edit-form";
-import { join, makeEditGeneration, makeGeneration, makeInvite, makePerson, makeQueuedGeneration, makeTeam, snapshot } from "@/lib/testing/people";
+import { join, makeEditGeneration, makeGeneration, makeInvite, makePerson, makeQueuedGeneration, makeTeam, snapshot, snapshotOf } from "@/lib/testing/people";
 
 const who = vi.hoisted(() => ({ current: null as SignedIn | null }));
 vi.mock("@/lib/auth/session", async () => {
@@ -79,6 +80,8 @@ async function route(handler: (r: Request, c: { params: Promise<{ id: string }> 
 // the control a row would pass for an action that always answered "Not found".
 type Row = {
   name: string;
+  /** The action's exported name, or the route's `METHOD /path`, as lib/testing/doors.ts lists it. */
+  door: string;
   call: (id: string) => Promise<unknown>;
   foreign: () => string;
   own: () => Promise<string>;
@@ -95,101 +98,101 @@ const bEdit = () => makeEditGeneration(b.teamId, b.owner.user.id);
 
 const table: Row[] = [
   {
-    name: "change a member's role",
+    name: "change a member's role", door: "changeRoleAction",
     call: (id) => changeRoleAction({ membershipId: id, role: "viewer" }),
     foreign: () => a.memberId,
     own: async () => join(await makePerson("Bim"), b.teamId, "member"),
     ok: succeeded,
   },
   {
-    name: "remove a member",
+    name: "remove a member", door: "removeMemberAction",
     call: (id) => removeMemberAction({ membershipId: id }),
     foreign: () => a.memberId,
     own: async () => join(await makePerson("Bo"), b.teamId, "member"),
     ok: succeeded,
   },
   {
-    name: "revoke an invite",
+    name: "revoke an invite", door: "revokeInviteAction",
     call: (id) => revokeInviteAction({ inviteId: id }),
     foreign: () => a.inviteId,
     own: async () => (await makeInvite(b.teamId, b.owner.user.id)).id,
     ok: succeeded,
   },
-  { name: "switch to a team", call: (id) => switchTeamAction({ teamId: id }), foreign: () => a.teamId, own: async () => b.teamId, ok: succeeded },
+  { name: "switch to a team", door: "switchTeamAction", call: (id) => switchTeamAction({ teamId: id }), foreign: () => a.teamId, own: async () => b.teamId, ok: succeeded },
   {
-    name: "delete a generation",
+    name: "delete a generation", door: "deleteGenerationAction",
     call: (id) => deleteGenerationAction({ id }),
     foreign: () => a.generationId,
     own: async () => (await makeGeneration(b.teamId, b.owner.user.id)).id,
     ok: succeeded,
   },
-  { name: "GET an image", call: (id) => route(imageRoute.GET, id), foreign: () => a.imageId, own: bImage, ok: served },
-  { name: "GET a thumbnail", call: (id) => route(imageRoute.GET, id, "?variant=thumb"), foreign: () => a.imageId, own: bImage, ok: served },
+  { name: "GET an image", door: "GET /api/images/[id]", call: (id) => route(imageRoute.GET, id), foreign: () => a.imageId, own: bImage, ok: served },
+  { name: "GET a thumbnail", door: "GET /api/images/[id]", call: (id) => route(imageRoute.GET, id, "?variant=thumb"), foreign: () => a.imageId, own: bImage, ok: served },
   {
-    name: "GET a generation",
+    name: "GET a generation", door: "GET /api/generations/[id]",
     call: (id) => route(generationRoute.GET, id),
     foreign: () => a.generationId,
     own: async () => (await makeGeneration(b.teamId, b.owner.user.id)).id,
     ok: served,
   },
   {
-    name: "cancel a generation",
+    name: "cancel a generation", door: "cancelGenerationAction",
     call: (id) => cancelGenerationAction({ id }),
     foreign: () => a.generationId,
     own: async () => (await makeQueuedGeneration(b.teamId, b.owner.user.id)).id,
     ok: succeeded,
   },
   {
-    name: "mark an image a finalist",
+    name: "mark an image a finalist", door: "pickImageAction",
     call: (id) => pickImageAction({ imageId: id, pick: "finalist" }),
     foreign: () => a.imageId,
     own: bImage,
     ok: succeeded,
   },
   {
-    name: "re-run an image on another model",
+    name: "re-run an image on another model", door: "rerunImageAction",
     call: (id) => rerunImageAction({ imageId: id, model: "gpt-image-1.5", quality: "low", idempotencyKey: crypto.randomUUID() }),
     foreign: () => a.imageId,
     own: bImage,
     ok: succeeded,
   },
   {
-    name: "edit an image (slots)",
+    name: "edit an image (slots)", door: "POST /api/edits",
     call: (id) => postEdit(editForm({ images: [{ imageId: id }] })),
     foreign: () => a.imageId,
     own: bImage,
     ok: served,
   },
   {
-    name: "edit an image as a reference",
+    name: "edit an image as a reference", door: "POST /api/edits",
     call: (id) => postEdit(editForm({ images: [{ imageId: b.imageId }, { imageId: id }] })),
     foreign: () => a.imageId,
     own: bImage,
     ok: served,
   },
   {
-    name: "bulk-edit images (targets)",
+    name: "bulk-edit images (targets)", door: "POST /api/edits",
     call: (id) => postEdit(editForm({ images: [], targets: [b.imageId, id] })),
     foreign: () => a.editImageId,
     own: bImage,
     ok: served,
   },
   {
-    name: "GET an edit's input file",
+    name: "GET an edit's input file", door: "GET /api/generation-inputs/[id]",
     call: (id) => route(inputsRoute.GET, id),
     foreign: () => a.inputId,
     own: async () => (await bEdit()).inputs[0]!.id,
     ok: served,
   },
   {
-    name: "GET an image's raw output",
+    name: "GET an image's raw output", door: "GET /api/images/[id]",
     call: (id) => route(imageRoute.GET, id, "?variant=raw"),
     foreign: () => a.editImageId,
     own: async () => (await bEdit()).images[0]!.id,
     ok: served,
   },
   {
-    name: "GET an edit's change heatmap",
+    name: "GET an edit's change heatmap", door: "GET /api/images/[id]",
     call: (id) => route(imageRoute.GET, id, "?variant=heatmap"),
     foreign: () => a.editImageId,
     own: async () => (await bEdit()).images[0]!.id,
@@ -321,5 +324,123 @@ describe("roles and sessions", () => {
     await prisma.session.delete({ where: { id: a.owner.sessionId } });
     expect(await route(imageRoute.GET, a.imageId)).toMatchObject({ status: 401 });
     expect((await switchTeamAction({ teamId: a.teamId })).serverError).toMatch(/session has ended/);
+  });
+});
+
+// Doors that take no id of a team's object: the team comes from the session, never from the
+// input. Each is called by team B's owner (or a fresh person) and must act on its own team
+// only: the control checks that it did act, and that team A is untouched.
+const teamA = () => snapshotOf(a.teamId);
+const ended = (p: Promise<unknown>) => p.catch((err: unknown) => err); // actions that redirect throw NEXT_REDIRECT
+
+const sessionScoped: { door: string; name: string; act: () => Promise<void> }[] = [
+  {
+    door: "createGenerationAction",
+    name: "a generation lands in the caller's team",
+    act: async () => {
+      who.current = b.owner;
+      const { data } = await createGenerationAction({ params: { prompt: "b's request", quality: "low" }, idempotencyKey: crypto.randomUUID() });
+      expect((await prisma.generation.findUniqueOrThrow({ where: { id: data!.generation!.id } })).teamId).toBe(b.teamId);
+    },
+  },
+  {
+    door: "createInviteAction",
+    name: "an invite is to the caller's team",
+    act: async () => {
+      who.current = b.owner;
+      const { createInviteAction } = await import("@/lib/actions/teams/create-invite");
+      const { data } = await createInviteAction({ role: "member" });
+      expect(data?.token).toBeTruthy();
+      expect(await prisma.invite.count({ where: { teamId: b.teamId, revokedAt: null } })).toBeGreaterThan(0);
+    },
+  },
+  {
+    door: "renameTeamAction",
+    name: "the caller's team is renamed",
+    act: async () => {
+      who.current = b.owner;
+      const { renameTeamAction } = await import("@/lib/actions/teams/rename-team");
+      expect((await renameTeamAction({ name: "Team B" })).data).toEqual({ name: "Team B" });
+    },
+  },
+  {
+    door: "createTeamAction",
+    name: "a new team is the caller's",
+    act: async () => {
+      who.current = await makePerson("Cy");
+      const { createTeamAction } = await import("@/lib/actions/teams/create-team");
+      const { data } = await createTeamAction({ name: "Team C" });
+      expect(await prisma.membership.findFirst({ where: { teamId: data!.teamId, userId: who.current.user.id, role: "owner" } })).toBeTruthy();
+    },
+  },
+  {
+    door: "deleteTeamAction",
+    name: "only the caller's own team is deleted",
+    act: async () => {
+      const owner = await makePerson("Di");
+      const teamId = await makeTeam(owner, "Team D");
+      who.current = owner;
+      const { deleteTeamAction } = await import("@/lib/actions/teams/delete-team");
+      await ended(deleteTeamAction({ confirmName: "Team D" }));
+      expect(await prisma.team.findUnique({ where: { id: teamId } })).toBeNull();
+    },
+  },
+  {
+    door: "leaveTeamAction",
+    name: "only the caller's own membership ends",
+    act: async () => {
+      const leaver = await makePerson("Ed");
+      const membershipId = await join(leaver, b.teamId, "member");
+      who.current = leaver;
+      const { leaveTeamAction } = await import("@/lib/actions/teams/leave-team");
+      await ended(leaveTeamAction({}));
+      expect(await prisma.membership.findUnique({ where: { id: membershipId } })).toBeNull();
+    },
+  },
+  {
+    door: "acceptInviteAction",
+    name: "an invite joins the team it was made for",
+    act: async () => {
+      who.current = await makePerson("Flo");
+      const { acceptInviteAction } = await import("@/lib/actions/teams/accept-invite");
+      const invite = await makeInvite(b.teamId, b.owner.user.id);
+      expect((await acceptInviteAction({ token: invite.token })).data).toEqual({ teamId: b.teamId });
+    },
+  },
+];
+
+// Doors a stranger may use, or that act on the caller's own session only: proven elsewhere.
+const provenElsewhere: Record<string, string> = {
+  signInAction: "app/(auth)/actions/sign-in.test.ts and lib/auth/authorize.test.ts (redirects, throttling)",
+  signUpAction: "e2e/teams.spec.ts (the first sign-up makes a team; nobody else's)",
+  oauthSignInAction: "public by design: starts the provider's flow, reads no team",
+  emailLinkAction: "public by design: sends a sign-in link, reads no team",
+  signOutAction: "ends the caller's own session; e2e/teams.spec.ts replays the signed-out cookie",
+  "GET /api/events": "the team event stream test above, and app/api/events/route.test.ts",
+  "GET /api/auth/[...nextauth]": "Auth.js's own endpoints: the door itself",
+  "POST /api/auth/[...nextauth]": "Auth.js's own endpoints: the door itself",
+};
+
+describe("doors without an id act on the caller's own team only", () => {
+  it.each(sessionScoped)("$door: $name, and team A is untouched", async ({ act }) => {
+    const before = await teamA();
+    await act();
+    expect(await teamA()).toBe(before);
+  });
+});
+
+describe("every door of the app is in this file", () => {
+  const doors = [...new Set([...listActions().map((x) => x.name), ...listRoutes().map((r) => `${r.method} ${r.path}`)])];
+  const covered = new Set([...table.map((r) => r.door), ...sessionScoped.map((r) => r.door), ...Object.keys(provenElsewhere)]);
+
+  it("the list of doors sees the app", () => {
+    expect(doors).toContain("deleteGenerationAction");
+    expect(doors).toContain("GET /api/images/[id]");
+  });
+  it.each(doors)("%s has a row", (door) => {
+    expect(covered, `add a row for ${door} to app/security.test.ts`).toContain(door);
+  });
+  it("every row names a door that exists", () => {
+    for (const door of covered) expect(doors, `${door} is no longer a door: remove its row`).toContain(door);
   });
 });

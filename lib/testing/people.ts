@@ -117,3 +117,14 @@ export async function snapshot() {
   ]);
   return JSON.stringify({ teams, memberships, invites, sessions, generations, images, inputs });
 }
+
+/** Everything of one team, to prove that an action of another team left it as it was. */
+export async function snapshotOf(teamId: string) {
+  const [team, memberships, invites, generations] = await Promise.all([
+    prisma.team.findUnique({ where: { id: teamId } }),
+    prisma.membership.findMany({ where: { teamId }, orderBy: { id: "asc" } }),
+    prisma.invite.findMany({ where: { teamId }, orderBy: { id: "asc" } }),
+    prisma.generation.findMany({ where: { teamId }, orderBy: { id: "asc" }, include: { images: { orderBy: { id: "asc" } } } }),
+  ]);
+  return JSON.stringify({ team, memberships, invites, generations });
+}
