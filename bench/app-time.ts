@@ -20,7 +20,7 @@ export async function benchAppTime(): Promise<void> {
   delete process.env.DATABASE_URL;
   execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: process.env, stdio: "ignore" });
 
-  const { submitGeneration } = await import("@/lib/generations/submit");
+  const { submitGeneration } = await import("@/lib/submissions/submit");
   const { subscribe } = await import("@/lib/jobs/events");
   const { prisma } = await import("@/lib/db/client");
   const { createTeamWithOwner } = await import("@/lib/db/teams");

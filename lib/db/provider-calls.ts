@@ -1,4 +1,4 @@
-// The per-person record of provider calls asked for, for the rate limit (lib/generations/limits.ts).
+// The per-person record of provider calls asked for, for the rate limit (lib/submissions/limits.ts).
 // Keyed by the person, not the team: the limit follows the person across their teams.
 import "server-only";
 import { prisma } from "./client";

@@ -9,7 +9,7 @@ import { makePerson, makeTeam } from "@/lib/testing/people";
 import { editFormSchema, toEditFormData } from "./edit-form";
 import { changeHeatmap } from "./heatmap";
 import { runEdit } from "./run-edit";
-import { submitEdit } from "@/lib/generations/submit-edit";
+import { submitEdit } from "@/lib/submissions/submit-edit";
 import { sha256 } from "./pixels";
 import { mask, png, rgba } from "./test-images";
 

@@ -10,7 +10,7 @@ process.env.FRESCO_PROVIDER_TIMEOUT_MS = "1500";
 process.env.FRESCO_RATE_LIMIT_PER_MINUTE = "0"; // one person runs every case here within a minute
 
 const { prisma } = await import("@/lib/db/client");
-const { submitGeneration } = await import("@/lib/generations/submit");
+const { submitGeneration } = await import("@/lib/submissions/submit");
 const { subscribe } = await import("@/lib/jobs/events");
 const { cancelJob, jobState } = await import("@/lib/jobs/runner");
 const { ensureEmulator } = await import("@/lib/provider/emulator");

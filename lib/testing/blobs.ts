@@ -5,7 +5,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { prisma } from "@/lib/db/client";
 import { editFormSchema, toEditFormData } from "@/lib/edits/edit-form";
-import { submitEdit } from "@/lib/generations/submit-edit";
+import { submitEdit } from "@/lib/submissions/submit-edit";
 import { mask, png } from "@/lib/edits/test-images";
 import type { OutcomeImage } from "@/lib/provider/outcome";
 import { storeOutcome } from "@/lib/jobs/store-outcome";

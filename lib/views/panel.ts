@@ -1,4 +1,4 @@
-// What the prompt panel needs from the server (loaded by lib/generations/panel-data.ts): the
+// What the prompt panel needs from the server (loaded by lib/submissions/panel-data.ts): the
 // person's last parameters, recent prompts, each model's current prices (for the estimate)
 // and the provider's base URL (for curl).
 import type { PriceRates } from "@/lib/images/cost";

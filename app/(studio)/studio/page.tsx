@@ -3,7 +3,7 @@ import { StudioShell } from "@/components/studio/studio-shell";
 import { requirePageMember } from "@/lib/auth/page";
 import { can } from "@/lib/permissions";
 import { listGenerations } from "@/lib/db/queries";
-import { loadPanelData } from "@/lib/generations/panel-data";
+import { loadPanelData } from "@/lib/submissions/panel-data";
 
 export const metadata: Metadata = { title: "Studio" };
 

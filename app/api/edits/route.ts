@@ -4,7 +4,7 @@
 import { foreignOriginSentence, isForeignOrigin } from "@/lib/actions/same-origin";
 import { withTeam } from "@/lib/auth/route";
 import { editFormSchema } from "@/lib/edits/edit-form";
-import { queueEdit } from "@/lib/generations/queue-edit";
+import { queueEdit } from "@/lib/submissions/queue-edit";
 import { bodyLimits, readEditForm } from "@/lib/edits/read-edit-form";
 import { env } from "@/lib/env";
 

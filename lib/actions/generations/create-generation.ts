@@ -3,7 +3,7 @@
 import { teamAction } from "@/lib/actions/safe-action";
 import { getGeneration } from "@/lib/db/queries";
 import { saveLastParams } from "@/lib/db/users";
-import { submitGeneration, submitGenerationSchema } from "@/lib/generations/submit";
+import { submitGeneration, submitGenerationSchema } from "@/lib/submissions/submit";
 
 export const createGenerationAction = teamAction
   .metadata({ permission: "generate" })

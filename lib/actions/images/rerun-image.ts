@@ -5,7 +5,7 @@ import { teamAction } from "@/lib/actions/safe-action";
 import { imageSource } from "@/lib/db/picks";
 import { getGeneration } from "@/lib/db/queries";
 import { AppError } from "@/lib/errors";
-import { submitGeneration } from "@/lib/generations/submit";
+import { submitGeneration } from "@/lib/submissions/submit";
 import { MODEL_IDS, QUALITIES } from "@/lib/images/models";
 import { generateParamsSchema } from "@/lib/images/schemas";
 

@@ -4,7 +4,7 @@ import { requirePageMember } from "@/lib/auth/page";
 import { can } from "@/lib/permissions";
 import { getEditSource } from "@/lib/db/edit-sources";
 import { listGenerations } from "@/lib/db/queries";
-import { loadPanelData } from "@/lib/generations/panel-data";
+import { loadPanelData } from "@/lib/submissions/panel-data";
 
 export const metadata: Metadata = { title: "Edit" };
 
