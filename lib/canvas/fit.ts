@@ -50,20 +50,6 @@ export function toSource(plan: FitPlan, p: Point): Point {
   };
 }
 
-export function rectToTarget(plan: FitPlan, r: Rect): Rect {
-  return mapRect(r, (p) => toTarget(plan, p));
-}
-
-export function rectToSource(plan: FitPlan, r: Rect): Rect {
-  return mapRect(r, (p) => toSource(plan, p));
-}
-
-function mapRect(r: Rect, map: (p: Point) => Point): Rect {
-  const a = map({ x: r.x, y: r.y });
-  const b = map({ x: r.x + r.width, y: r.y + r.height });
-  return { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y };
-}
-
 /**
  * What to do with the provider's output to get an image the size of the source: extract
  * `crop` (whole pixels) and resize it to `resizeTo`. `output` is the size actually returned,
@@ -81,17 +67,4 @@ export function mapBack(plan: FitPlan, output: Size = plan.target): { crop: Rect
     height: Math.max(1, Math.min(output.height - y, Math.round((plan.dy + plan.drawH) * ky) - y)),
   };
   return { crop, resizeTo: { width: plan.source.width, height: plan.source.height } };
-}
-
-/** The candidate whose aspect ratio is closest to the source's (compared on a log scale). */
-export function closestSize(source: Size, candidates: readonly Size[]): Size {
-  const aspect = Math.log(source.width / source.height);
-  let best: Size | undefined;
-  let bestDiff = Infinity;
-  for (const c of candidates) {
-    const diff = Math.abs(Math.log(c.width / c.height) - aspect);
-    if (diff < bestDiff) [best, bestDiff] = [c, diff];
-  }
-  if (!best) throw new RangeError("closestSize: no candidates");
-  return best;
 }

@@ -1,25 +1,17 @@
 // Moving pictures between the base's own frame and the provider's output frame: the output
-// size an edit asks for, letterboxing the base (and its mask) into it, and cutting the
-// result back out. The numbers come from lib/canvas/fit; sharp does the pixels.
+// size an edit asks for (resolved as the estimate resolves it), letterboxing the base (and its
+// mask) into it, and cutting the result back out. The numbers come from lib/canvas/fit; sharp
+// does the pixels.
 import sharp, { type Sharp } from "sharp";
-import { closestSize, fitPlan, mapBack, type FitPlan, type Size } from "@/lib/canvas/fit";
+import { fitPlan, mapBack, type FitPlan, type Size } from "@/lib/canvas/fit";
 import type { ImageSize } from "@/lib/images/models";
+import { pixelsOf, resolveSize } from "@/lib/images/resolve-auto";
 import type { Alpha, Rgba } from "./pixels";
 
-export const OUTPUT_SIZES: readonly Size[] = [
-  { width: 1024, height: 1024 },
-  { width: 1536, height: 1024 },
-  { width: 1024, height: 1536 },
-];
-
-/** The chosen size, or for `auto` the supported size closest to the base's aspect ratio. */
+/** The size the provider is asked for: the chosen one, or for `auto` the one the estimate assumed. */
 export function outputSize(size: ImageSize, base: Size): Size {
-  if (size === "auto") return closestSize(base, OUTPUT_SIZES);
-  const [width, height] = size.split("x").map(Number);
-  return { width: width!, height: height! };
+  return pixelsOf(resolveSize(size, base));
 }
-
-export const sizeParam = (s: Size) => `${s.width}x${s.height}` as Exclude<ImageSize, "auto">;
 
 /** null when the base already is the output size: it is then sent exactly as stored. */
 export function planFor(base: Size, target: Size): FitPlan | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { estimateUsage, inputImageTokens, outputTokens, resolveSize, textTokens } from "./tokens";
+import { estimateUsage, inputImageTokens, outputTokens, textTokens } from "./tokens";
 
 const base = { model: "gpt-image-1-mini", n: 1, size: "auto", quality: "auto", stream: false, partial_images: 0 } as const;
 
@@ -15,20 +15,6 @@ describe("output tokens", () => {
   it("adds 100 tokens per partial image, only when streaming", () => {
     expect(outputTokens({ ...base, quality: "low", size: "1024x1536", stream: true, partial_images: 2 })).toBe(408 + 200);
     expect(outputTokens({ ...base, quality: "low", size: "1024x1536", stream: false, partial_images: 2 })).toBe(408);
-  });
-});
-
-describe("resolveSize", () => {
-  it("picks the supported size closest to the first input image for an edit", () => {
-    expect(resolveSize("auto", { width: 1920, height: 1080 })).toBe("1536x1024");
-    expect(resolveSize("auto", { width: 600, height: 1000 })).toBe("1024x1536");
-    expect(resolveSize("auto", { width: 1100, height: 1000 })).toBe("1024x1024");
-    expect(resolveSize("1024x1536", { width: 1920, height: 1080 })).toBe("1024x1536");
-  });
-
-  it("measures closeness on log(aspect), like the emulator", () => {
-    // 1.23 is nearer 1 than 1.5 as a ratio, but nearer 1.5 on a log scale.
-    expect(resolveSize("auto", { width: 1230, height: 1000 })).toBe("1536x1024");
   });
 });
 

@@ -1,50 +1,10 @@
 // Token counts for a request before it is sent: the rules the provider bills by
 // (docs/images-api.md §6, §7.4–7.7), so the estimate matches what usage will report.
-import {
-  getModel,
-  type Background,
-  type ConcreteBackground,
-  type ConcreteQuality,
-  type ConcreteSize,
-  type ImageSize,
-  type ModelId,
-  type Quality,
-} from "./models";
+import { getModel, type ImageSize, type ModelId, type Quality } from "./models";
+import { resolveQuality, resolveSize, type PixelSize } from "./resolve-auto";
 import type { NormalizedUsage } from "./usage";
 
-export interface PixelSize {
-  width: number;
-  height: number;
-}
-
-const SIZE_SHAPES: readonly (PixelSize & { size: ConcreteSize })[] = [
-  { size: "1024x1024", width: 1024, height: 1024 },
-  { size: "1536x1024", width: 1536, height: 1024 },
-  { size: "1024x1536", width: 1024, height: 1536 },
-];
-
-/**
- * `auto` is 1024x1024 for a generation; for an edit it is the supported size whose aspect
- * ratio is closest to the first input image's, measured on log(aspect) so portrait and
- * landscape are symmetric; a tie goes to the square (as the emulator does).
- */
-export function resolveSize(size: ImageSize, firstImage?: PixelSize): ConcreteSize {
-  if (size !== "auto") return size;
-  if (!firstImage || firstImage.width <= 0 || firstImage.height <= 0) return "1024x1024";
-  const target = Math.log(firstImage.width / firstImage.height);
-  const distance = (s: PixelSize) => Math.abs(Math.log(s.width / s.height) - target);
-  let best = SIZE_SHAPES[0]!;
-  for (const shape of SIZE_SHAPES) if (distance(shape) < distance(best) - 1e-12) best = shape;
-  return best.size;
-}
-
-export function resolveQuality(quality: Quality): ConcreteQuality {
-  return quality === "auto" ? "medium" : quality;
-}
-
-export function resolveBackground(background: Background): ConcreteBackground {
-  return background === "auto" ? "opaque" : background;
-}
+export type { PixelSize } from "./resolve-auto";
 
 /** Input text tokens as the provider counts a prompt: a quarter token per character, at least 1. */
 export function textTokens(prompt: string): number {
