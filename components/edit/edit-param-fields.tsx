@@ -8,7 +8,7 @@ import { ModelSelect } from "@/components/studio/params/model-select";
 import { SizePicker } from "@/components/studio/size-picker";
 import { Segmented } from "@/components/ui/segmented";
 import { getModel, type InputFidelity, type ModelId } from "@/lib/images/models";
-import { resolveSize } from "@/lib/images/tokens";
+import { resolveSize } from "@/lib/images/resolve-auto";
 import type { EditPanelParams, SetEditParam } from "./use-edit-params";
 
 export function EditParamFields(props: {

@@ -2,6 +2,7 @@
 // Fresco's retry policy, streaming of partial images, and checked, normalised results.
 import OpenAI, { toFile } from "openai";
 import type { Uploadable } from "openai/uploads";
+import { systemClock, type Clock } from "@/lib/ports/clock";
 import { badResponse } from "./errors";
 import { decodeOutputs, resolveParams, type ProviderImage, type ResolvedParams } from "./normalize";
 import { readImageStream, readJsonResponse, withDeadline, type PartialImage, type RawResult } from "./provider-call";
@@ -9,7 +10,7 @@ import { generationBodies, sharedBody } from "./request-body";
 import { withRetry, type RetryOptions } from "./retry";
 import type { EditParams, GenerateParams } from "./schemas";
 import { mimeType, sniffFormat } from "./sniff";
-import { resolveBackground, resolveQuality } from "./tokens";
+import { resolveBackground, resolveQuality } from "./resolve-auto";
 import { sumUsage, type NormalizedUsage } from "./usage";
 
 export type { PartialImage } from "./provider-call";
@@ -19,6 +20,8 @@ export interface ImagesClientOptions {
   apiKey: string;
   baseURL: string;
   timeoutMs: number;
+  /** Retry waits and the provider time are on this clock (the deadline is real time: it guards real I/O). */
+  clock?: Clock;
 }
 
 export interface CallOptions {
@@ -56,7 +59,7 @@ interface Sender {
   stream(signal: AbortSignal): Promise<{ data: AsyncIterable<unknown>; response: Response }>;
 }
 
-export function createImagesClient({ apiKey, baseURL, timeoutMs }: ImagesClientOptions): ImagesClient {
+export function createImagesClient({ apiKey, baseURL, timeoutMs, clock = systemClock }: ImagesClientOptions): ImagesClient {
   // maxRetries 0: the SDK would also retry timeouts, which may bill a generation twice.
   // organization/project null: env vars meant for OpenAI must not leak to a relay.
   const sdk = new OpenAI({ apiKey, baseURL, timeout: timeoutMs, maxRetries: 0, organization: null, project: null });
@@ -64,9 +67,9 @@ export function createImagesClient({ apiKey, baseURL, timeoutMs }: ImagesClientO
   const download = { providerOrigin: new URL(baseURL).origin };
 
   async function run(params: GenerateParams | EditParams, sender: Sender, opts: CallOptions): Promise<ProviderResult> {
-    const started = performance.now();
+    const started = clock.now();
     const { raws, retries } = params.stream ? await streamEach(params, sender, opts) : await single(sender, opts);
-    const providerMs = Math.round(performance.now() - started);
+    const providerMs = Math.round(clock.now() - started);
 
     const first = raws[0]!;
     const images = await decodeOutputs(raws.flatMap((r) => r.buffers)).catch((err) => {
@@ -92,7 +95,7 @@ export function createImagesClient({ apiKey, baseURL, timeoutMs }: ImagesClientO
   async function single(sender: Sender, opts: CallOptions): Promise<{ raws: RawResult[]; retries: number }> {
     const attempt = () =>
       withDeadline(timeoutMs, opts.signal, async (signal) => readJsonResponse(await sender.json(signal), signal, download));
-    const { value, retries } = await withRetry(attempt, { signal: opts.signal, onRetry: opts.onRetry });
+    const { value, retries } = await withRetry(attempt, { signal: opts.signal, onRetry: opts.onRetry, sleep: clock.sleep });
     return { raws: [value], retries };
   }
 
@@ -114,7 +117,7 @@ export function createImagesClient({ apiKey, baseURL, timeoutMs }: ImagesClientO
               const { data, response } = await sender.stream(signal);
               return readImageStream(data, response, signal, imageIndex, opts.onPartial, params.output_format, download);
             }),
-          { signal: group.signal, onRetry: opts.onRetry },
+          { signal: group.signal, onRetry: opts.onRetry, sleep: clock.sleep },
         ).catch((err) => {
           group.abort(err);
           throw err;
