@@ -1,8 +1,9 @@
 // The client against the offline emulator: real HTTP, real SDK, the relay quirks and faults
 // of docs/images-api.md driven by `[fault:...]` markers in the prompt.
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "@/lib/emulator";
+import { fakeClock, type FakeClock } from "@/lib/testing/fake-clock";
 import { createImagesClient, type PartialImage } from "./client";
 import { ProviderError } from "./errors";
 import { editParamsSchema, generateParamsSchema, type GenerateParamsInput } from "./schemas";
@@ -14,7 +15,12 @@ beforeAll(async () => {
 });
 afterAll(() => emu.close());
 
-const client = (timeoutMs = 10_000) => createImagesClient({ apiKey: "test-key", baseURL: emu.baseURL, timeoutMs });
+// Retry waits are recorded on a fake clock instead of spent: `clock.waits` is what a person would have waited.
+let clock: FakeClock;
+beforeEach(() => {
+  clock = fakeClock();
+});
+const client = (timeoutMs = 10_000) => createImagesClient({ apiKey: "test-key", baseURL: emu.baseURL, timeoutMs, clock });
 const gen = (input: GenerateParamsInput) => generateParamsSchema.parse(input);
 let unique = 0;
 /** A fresh prompt per test, so `xN` fault counters never carry over. */
@@ -52,7 +58,7 @@ describe("generate", () => {
     expect(result.usage).toEqual({ textTokensIn: textTokens, imageTokensIn: 0, imageTokensOut: 1056, totalTokens: textTokens + 1056 });
     expect(result.requestId).toMatch(/\S/);
     expect(result.retries).toBe(0);
-    expect(result.providerMs).toBeGreaterThanOrEqual(0);
+    expect(clock.waits).toEqual([]);
   });
 
   it("makes n images in the requested size and format", async () => {
@@ -108,6 +114,7 @@ describe("edit", () => {
     const { value, requests } = await counted(() => client().edit(params, { images: [{ name: "in.png", bytes }] }));
     expect(requests).toBe(3);
     expect(value).toMatchObject({ retries: 2, usage: { imageTokensIn: 194 } });
+    expect(clock.waits).toEqual([1000, 1000]); // the emulator's retry-after: 1
   });
 
   it("streams an edit", async () => {
@@ -144,6 +151,9 @@ describe("failures", () => {
     expect(value.retries).toBe(2);
     expect(value.images).toHaveLength(1);
     expect(requests).toBe(3);
+    // Each wait is the provider's retry-after, and the provider time counts the waits.
+    expect(clock.waits).toEqual([1000, 1000]);
+    expect(value.providerMs).toBe(2000);
   });
 
   it("gives up after two retries of a persistent 500", async () => {
@@ -151,11 +161,16 @@ describe("failures", () => {
     const err = await failure(client().generate(gen({ prompt: prompt("[fault:500] x") })));
     expect(err).toMatchObject({ code: "server_error", status: 500, retries: 2 });
     expect(emu.requestCount() - before).toBe(3);
+    // No retry-after: 0.5 s then 1 s, each up to 25 % shorter.
+    expect(clock.waits).toHaveLength(2);
+    expect(clock.waits[0]).toBeGreaterThanOrEqual(375);
+    expect(clock.waits[1]).toBeGreaterThanOrEqual(750);
   });
 
   it("reports a persistent rate limit with its wait", async () => {
     const err = await failure(client().generate(gen({ prompt: prompt("[fault:429] x") })));
     expect(err).toMatchObject({ code: "rate_limited", retries: 2, retryAfterSeconds: 1, message: "Rate limited by the provider — try again in 1 s." });
+    expect(clock.waits).toEqual([1000, 1000]);
   });
 
   it("does not retry a timeout, which may have been billed", async () => {
@@ -163,13 +178,16 @@ describe("failures", () => {
     const err = await failure(client(300).generate(gen({ prompt: prompt("[fault:hang] x") })));
     expect(err).toMatchObject({ code: "timeout", retries: 0 });
     expect(emu.requestCount() - before).toBe(1);
+    expect(clock.waits).toEqual([]);
   });
 
   it("cancels a hanging request when the signal aborts", async () => {
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
-    const err = await failure(client().generate(gen({ prompt: prompt("[fault:hang] y") }), { signal: controller.signal }));
-    expect(err.code).toBe("canceled");
+    const before = emu.requestCount();
+    const pending = failure(client().generate(gen({ prompt: prompt("[fault:hang] y") }), { signal: controller.signal }));
+    await expect.poll(() => emu.requestCount()).toBe(before + 1); // the request hangs at the provider
+    controller.abort();
+    expect((await pending).code).toBe("canceled");
   });
 
   it("maps moderation, a bad key and an empty quota without retrying", async () => {
@@ -203,8 +221,9 @@ describe("failures", () => {
   });
 
   it("reports an unreachable provider as a connection error after retrying", async () => {
-    const dead = createImagesClient({ apiKey: "k", baseURL: "http://127.0.0.1:9/v1", timeoutMs: 2_000 });
+    const dead = createImagesClient({ apiKey: "k", baseURL: "http://127.0.0.1:9/v1", timeoutMs: 2_000, clock });
     const err = await failure(dead.generate(gen({ prompt: "x" })));
     expect(err).toMatchObject({ code: "connection", retries: 2 });
+    expect(clock.waits).toHaveLength(2);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { fakeClock } from "@/lib/testing/fake-clock";
 import { ProviderError, type ProviderErrorCode } from "./errors";
 import { isRetryable, notRetryable, retryDelayMs, withRetry } from "./retry";
 
@@ -7,8 +8,8 @@ const fail = (code: ProviderErrorCode, extra: Partial<ConstructorParameters<type
 
 /** Records requested delays instead of waiting. */
 function fakeSleep() {
-  const delays: number[] = [];
-  return { delays, sleep: async (ms: number) => void delays.push(ms) };
+  const clock = fakeClock();
+  return { delays: clock.waits, sleep: clock.sleep };
 }
 
 describe("withRetry", () => {
@@ -24,7 +25,7 @@ describe("withRetry", () => {
   });
 
   it("returns the value and how many retries it took", async () => {
-    const { sleep } = fakeSleep();
+    const { delays, sleep } = fakeSleep();
     let calls = 0;
     const result = await withRetry(
       async () => {
@@ -34,6 +35,7 @@ describe("withRetry", () => {
       { sleep },
     );
     expect(result).toEqual({ value: "image", retries: 2 });
+    expect(delays).toEqual([1000, 1000]); // the provider's retry-after, not the backoff
   });
 
   it("never retries a timeout, a quota error or a refused prompt", async () => {

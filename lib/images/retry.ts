@@ -1,5 +1,6 @@
 // Fresco's own retry policy for provider calls. The SDK's is off (maxRetries: 0) because it
 // also retries timeouts, and a generation that timed out may already have been billed.
+import { systemClock, type Clock } from "@/lib/ports/clock";
 import { canceled, toProviderError, type ProviderError, type ProviderErrorCode } from "./errors";
 
 export const MAX_RETRIES = 2;
@@ -34,27 +35,11 @@ export function retryDelayMs(err: ProviderError, retryIndex: number, random: () 
   return Math.round(backoff * (1 - 0.25 * random()));
 }
 
-export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
-
-/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
-export const abortableSleep: Sleep = (ms, signal) =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-
 export interface RetryOptions {
   signal?: AbortSignal;
   maxRetries?: number;
-  sleep?: Sleep;
+  /** The waits between attempts (a test's fake clock records them instead of waiting). */
+  sleep?: Clock["sleep"];
   random?: () => number;
   onRetry?: (info: { retry: number; delayMs: number; error: ProviderError }) => void;
 }
@@ -67,7 +52,7 @@ export async function withRetry<T>(
   attempt: (index: number) => Promise<T>,
   opts: RetryOptions = {},
 ): Promise<{ value: T; retries: number }> {
-  const { signal, maxRetries = MAX_RETRIES, sleep = abortableSleep, random = Math.random } = opts;
+  const { signal, maxRetries = MAX_RETRIES, sleep = systemClock.sleep, random = Math.random } = opts;
   for (let retries = 0; ; retries++) {
     if (signal?.aborted) throw Object.assign(canceled(signal.reason), { retries });
     try {
