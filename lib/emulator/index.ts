@@ -1,7 +1,7 @@
 // Public entry of the offline OpenAI Images API emulator. See README.md for the contract it
 // follows and the `[fault:NAME]` markers.
 import type { AddressInfo } from "node:net";
-import { latencyFromEnv } from "./latency";
+import { latencyFromEnv, sleep } from "./latency";
 import type { RequestRecord } from "./request-log";
 import { createServer } from "./server";
 import { createState, resetState } from "./state";
@@ -17,6 +17,8 @@ export interface EmulatorOptions {
   apiKey?: string;
   /** Print one line per request. */
   log?: boolean;
+  /** Waits out the latency; a test passes one that records the waits instead of spending them. */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
 export interface RunningEmulator {
@@ -39,6 +41,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const state = createState({
     latencyMs: opts.latencyMs ?? latencyFromEnv() ?? 0,
     apiKey: opts.apiKey,
+    sleep: opts.sleep ?? sleep,
   });
   const { server, close } = createServer(state, opts.log ?? false);
   const host = opts.host ?? "127.0.0.1";

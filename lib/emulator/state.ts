@@ -9,6 +9,8 @@ export interface EmulatorConfig {
   latencyMs: number;
   /** When set, the only accepted Bearer token. */
   apiKey?: string;
+  /** How the latency is waited out; it ends early when the client goes away. */
+  sleep: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
 export interface EmulatorState {

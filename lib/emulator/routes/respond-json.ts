@@ -1,7 +1,7 @@
 // The plain JSON answer (docs/images-api.md §3): every image rendered, encoded and echoed with resolved values.
 import { encode, MIME } from "../encode";
 import { serverError } from "../faults";
-import { latencyFor, sleep } from "../latency";
+import { latencyFor } from "../latency";
 import { malformed, shapeImage, shapeUsage } from "../shape-faults";
 import { usageFor } from "../tokens";
 import type { ImageJob, JobContext } from "./image-job";
@@ -12,7 +12,7 @@ export async function respondJson({ ex, state, faults, shape }: JobContext, job:
   if (faults.has("stream-error")) {
     return ex.sendError(serverError(500, "The image generation failed while streaming."));
   }
-  await sleep(latencyFor(req.prompt, state.config.latencyMs) * req.n, ex.signal);
+  await state.config.sleep(latencyFor(req.prompt, state.config.latencyMs) * req.n, ex.signal);
   if (ex.gone) return;
 
   const data = [];

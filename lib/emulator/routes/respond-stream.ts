@@ -1,7 +1,7 @@
 // The streamed answer (docs/images-api.md §4, §7.8): partial images spread over the latency, then `completed`
 // with usage. Faults that break the stream show up as events, after the 200 has been sent.
 import { encode, MIME } from "../encode";
-import { latencyFor, sleep } from "../latency";
+import { latencyFor } from "../latency";
 import { partialRendition } from "../render";
 import { malformed, shapeImage, shapeUsage } from "../shape-faults";
 import { usageFor } from "../tokens";
@@ -24,7 +24,7 @@ export async function respondStream({ ex, state, faults, shape }: JobContext, jo
   ex.startEvents();
   const final = await job.render(0);
   for (let index = 0; index < partials; index++) {
-    await sleep(step, ex.signal);
+    await state.config.sleep(step, ex.signal);
     const bytes = await encode(await partialRendition(final, index, partials), encodeOpts);
     if (ex.gone) return;
     const created_at = Math.floor(Date.now() / 1000);
@@ -41,7 +41,7 @@ export async function respondStream({ ex, state, faults, shape }: JobContext, jo
     return ex.endEvents();
   }
 
-  await sleep(step, ex.signal);
+  await state.config.sleep(step, ex.signal);
   const bytes = await encode(final, encodeOpts);
   if (ex.gone) return;
   const usage = usageFor({
