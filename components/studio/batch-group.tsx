@@ -4,7 +4,8 @@
 // with how far the batch has come and what it has cost so far.
 import { formatUsd } from "@/lib/images/cost";
 import { add, parseDecimal, toDecimalString } from "@/lib/images/decimal";
-import { isFinished, type GenerationView } from "@/lib/views/generation";
+import { isFinished } from "@/lib/generations/status";
+import type { GenerationView } from "@/lib/views/generation";
 import { GenerationCard } from "./generation-card";
 import type { LiveState } from "./use-live-generations";
 

@@ -5,8 +5,11 @@
 // when a new unfinished generation joins, so its `follow` list always covers what the tab waits for.
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
+import type { z } from "zod";
 import { MAX_FOLLOWED } from "@/lib/events/follow";
-import { isFinished, type GenerationView } from "@/lib/views/generation";
+import { teamPartialEventSchema, teamStatusEventSchema } from "@/lib/generations/events";
+import { isFinished } from "@/lib/generations/status";
+import { generationViewSchema, type GenerationView } from "@/lib/views/generation";
 
 const RETRY_REFUSED_MS = 30_000;
 
@@ -56,21 +59,26 @@ export function useLiveGenerations(initial: GenerationView[]) {
     const patchLive = (id: string, patch: (s: LiveState) => LiveState) =>
       setLive((all) => ({ ...all, [id]: patch(all[id] ?? { partials: {} }) }));
 
-    source.addEventListener("generation", (e) => {
-      const view = JSON.parse((e as MessageEvent<string>).data) as GenerationView;
+    // Every message is checked against the server's own schema; one that does not fit is skipped.
+    const on = <S extends z.ZodType>(name: string, schema: S, handle: (data: z.infer<S>) => void) =>
+      source.addEventListener(name, (e) => {
+        const parsed = schema.safeParse(parseJson((e as MessageEvent<string>).data));
+        if (parsed.success) handle(parsed.data);
+        else console.warn(`[events] skipped a "${name}" message that does not fit its schema`, parsed.error.issues);
+      });
+
+    on("generation", generationViewSchema, (view) => {
       upsert(view);
       // Server-rendered figures (the month's spend in the top bar) now include this one.
       if (isFinished(view.status)) router.refresh();
     });
-    source.addEventListener("status", (e) => {
-      const data = JSON.parse((e as MessageEvent<string>).data) as { generationId: string; status: string; position?: number };
+    on("status", teamStatusEventSchema, (data) => {
       patchLive(data.generationId, (s) => ({ ...s, queuePosition: data.status === "queued" ? data.position : undefined }));
       if (data.status === "running") {
         setGenerations((list) => list.map((g) => (g.id === data.generationId && g.status === "queued" ? { ...g, status: "running" } : g)));
       }
     });
-    source.addEventListener("partial", (e) => {
-      const data = JSON.parse((e as MessageEvent<string>).data) as { generationId: string; imageIndex: number; dataUrl: string };
+    on("partial", teamPartialEventSchema, (data) => {
       patchLive(data.generationId, (s) => ({ ...s, partials: { ...s.partials, [data.imageIndex]: data.dataUrl } }));
     });
     // EventSource reconnects by itself after a network blip; `follow` makes the server resend state.
@@ -81,4 +89,12 @@ export function useLiveGenerations(initial: GenerationView[]) {
   }, [followed, anyUnfinished, upsert, router, attempt]);
 
   return { generations, live, add: upsert };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

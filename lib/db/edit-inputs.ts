@@ -1,27 +1,20 @@
 // Data access for edits: the files sent with them (GenerationInput) and the team's own images
 // they may start from. Every lookup a person can trigger filters on the team.
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { toStoredColumns, type EditRequest } from "@/lib/generations/request";
+import type { StoredImageFile } from "@/lib/images/image-file";
 import { prisma } from "./client";
 
-export interface NewInput {
+export interface NewInput extends StoredImageFile {
   role: "image" | "mask";
   index: number;
   name: string;
-  format: string;
-  width: number;
-  height: number;
-  bytes: number;
-  sha256: string;
-  storageKey: string;
 }
 
 export interface NewEdit {
   teamId: string;
   createdById: string;
-  model: string;
-  prompt: string;
-  params: Prisma.InputJsonValue;
+  request: EditRequest;
   idempotencyKey: string;
   batchId: string;
   inputs: NewInput[];
@@ -51,8 +44,8 @@ export async function findEditsByKeys(opts: { teamId: string; keys: string[] }) 
 export async function createEdits(edits: NewEdit[]): Promise<string[] | null> {
   try {
     const rows = await prisma.$transaction(
-      edits.map(({ inputs, ...edit }) =>
-        prisma.generation.create({ data: { ...edit, kind: "edit", inputs: { create: inputs } }, select: { id: true } }),
+      edits.map(({ inputs, request, ...edit }) =>
+        prisma.generation.create({ data: { ...edit, ...toStoredColumns(request), inputs: { create: inputs } }, select: { id: true } }),
       ),
     );
     return rows.map((r) => r.id);

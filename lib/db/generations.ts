@@ -1,19 +1,17 @@
 // Data access for generations and their images. Prisma is called only from lib/db.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { toStoredColumns, type GenerationRequest } from "@/lib/generations/request";
+import type { UnsuccessfulStatus } from "@/lib/generations/status";
+import type { StoredImageFile } from "@/lib/images/image-file";
+import type { ResolvedParams } from "@/lib/images/normalize";
+import type { NormalizedUsage } from "@/lib/images/usage";
 import { prisma } from "./client";
-
-export const GENERATION_STATUSES = ["queued", "running", "succeeded", "failed", "canceled", "interrupted"] as const;
-export type GenerationStatus = (typeof GENERATION_STATUSES)[number];
-export const ACTIVE_STATUSES: GenerationStatus[] = ["queued", "running"];
 
 export interface NewGeneration {
   teamId: string;
   createdById: string;
-  kind: "generate" | "edit";
-  model: string;
-  prompt: string;
-  params: Prisma.InputJsonValue;
+  request: GenerationRequest;
   idempotencyKey?: string;
   parentImageId?: string;
 }
@@ -32,8 +30,9 @@ export async function createGeneration(input: NewGeneration): Promise<{ id: stri
     const existing = await prisma.generation.findUnique({ where: byKey, select: { id: true } });
     if (existing) return { id: existing.id, created: false };
   }
+  const { request, ...rest } = input;
   try {
-    const row = await prisma.generation.create({ data: input, select: { id: true } });
+    const row = await prisma.generation.create({ data: { ...rest, ...toStoredColumns(request) }, select: { id: true } });
     return { id: row.id, created: true };
   } catch (err) {
     // Two identical submissions raced: the unique key makes the second one a no-op.
@@ -67,14 +66,8 @@ export async function markSent(id: string): Promise<void> {
   await prisma.generation.update({ where: { id }, data: { sentAt: new Date() } });
 }
 
-export interface FinishedImage {
+export interface FinishedImage extends StoredImageFile {
   index: number;
-  format: string;
-  width: number;
-  height: number;
-  bytes: number;
-  sha256: string;
-  storageKey: string;
   thumbnailKey: string;
   rawStorageKey?: string;
   rawSha256?: string;
@@ -86,7 +79,9 @@ export interface FinishedImage {
 export interface Completion {
   images: FinishedImage[];
   requestId?: string;
-  usage: { textTokensIn: number; imageTokensIn: number; imageTokensOut: number; totalTokens: number } | null;
+  /** What the provider made of the request's `auto`s. */
+  resolved: ResolvedParams;
+  usage: NormalizedUsage | null;
   costUsd: string | null;
   priceTableId: string | null;
   providerMs: number;
@@ -102,6 +97,10 @@ export async function completeGeneration(id: string, done: Completion): Promise<
       data: {
         status: "succeeded",
         requestId: done.requestId,
+        resolvedSize: done.resolved.size,
+        resolvedQuality: done.resolved.quality,
+        resolvedBackground: done.resolved.background,
+        resolvedFormat: done.resolved.outputFormat,
         textTokensIn: done.usage?.textTokensIn ?? null,
         imageTokensIn: done.usage?.imageTokensIn ?? null,
         imageTokensOut: done.usage?.imageTokensOut ?? null,
@@ -117,7 +116,7 @@ export async function completeGeneration(id: string, done: Completion): Promise<
 }
 
 export interface Failure {
-  status: Extract<GenerationStatus, "failed" | "canceled" | "interrupted">;
+  status: UnsuccessfulStatus;
   errorCode: string;
   errorMessage: string;
   requestId?: string;

@@ -2,16 +2,27 @@
 // model seeds its row from the published list, and later rows (added by an admin) win by date.
 import "server-only";
 import { prisma } from "./client";
-import { DEFAULT_PRICES } from "@/lib/images/cost";
+import type { PriceTable } from "@/lib/generated/prisma/client";
+import { DEFAULT_PRICES, type PriceRates } from "@/lib/images/cost";
 
-export interface PriceRow {
+export interface PriceRow extends PriceRates {
   id: string;
-  textInPerM: string;
-  cachedTextInPerM: string;
-  imageInPerM: string;
-  cachedImageInPerM: string;
-  imageOutPerM: string;
   takenAt: string;
+}
+
+type PriceTableRow = Pick<PriceTable, "id" | "takenAt" | keyof PriceRates>;
+
+/** The one mapping of a price-table row (Decimal columns) to rates as decimal strings. */
+export function toPriceRow(row: PriceTableRow): PriceRow {
+  return {
+    id: row.id,
+    textInPerM: row.textInPerM.toString(),
+    cachedTextInPerM: row.cachedTextInPerM.toString(),
+    imageInPerM: row.imageInPerM.toString(),
+    cachedImageInPerM: row.cachedImageInPerM.toString(),
+    imageOutPerM: row.imageOutPerM.toString(),
+    takenAt: row.takenAt.toISOString(),
+  };
 }
 
 export async function currentPrices(provider: string, model: string): Promise<PriceRow | null> {
@@ -22,26 +33,7 @@ export async function currentPrices(provider: string, model: string): Promise<Pr
   if (!row) {
     const seed = DEFAULT_PRICES.find((p) => p.provider === provider && p.model === model);
     if (!seed) return null;
-    row = await prisma.priceTable.create({
-      data: {
-        provider,
-        model,
-        textInPerM: seed.rates.textInPerM,
-        cachedTextInPerM: seed.rates.cachedTextInPerM,
-        imageInPerM: seed.rates.imageInPerM,
-        cachedImageInPerM: seed.rates.cachedImageInPerM,
-        imageOutPerM: seed.rates.imageOutPerM,
-        takenAt: new Date(seed.takenAt),
-      },
-    });
+    row = await prisma.priceTable.create({ data: { provider, model, ...seed.rates, takenAt: new Date(seed.takenAt) } });
   }
-  return {
-    id: row.id,
-    textInPerM: row.textInPerM.toString(),
-    cachedTextInPerM: row.cachedTextInPerM.toString(),
-    imageInPerM: row.imageInPerM.toString(),
-    cachedImageInPerM: row.cachedImageInPerM.toString(),
-    imageOutPerM: row.imageOutPerM.toString(),
-    takenAt: row.takenAt.toISOString(),
-  };
+  return toPriceRow(row);
 }

@@ -3,10 +3,14 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "./client";
-import type { GenerationView, ImagePick, InputView } from "@/lib/views/generation";
+import { imagePickSchema, inputViewSchema, type GenerationView, type ResolvedView } from "@/lib/views/generation";
 import type { MonthSpend } from "@/lib/views/month-spend";
+import { readStoredRequest } from "@/lib/generations/request";
+import { generationStatusSchema } from "@/lib/generations/status";
 import { costOf } from "@/lib/images/cost";
 import { parseDecimal, roundTo, toDecimalString } from "@/lib/images/decimal";
+import { imageFormatSchema } from "@/lib/images/image-file";
+import { toPriceRow } from "./prices";
 
 export type { GenerationView, ImageView, InputView } from "@/lib/views/generation";
 
@@ -19,42 +23,46 @@ const generationInclude = {
 
 type GenerationRow = Prisma.GenerationGetPayload<{ include: typeof generationInclude }>;
 
+// Columns hold plain strings; these say what they may be (a stray value is a bug, not a view).
+const format = (value: string) => imageFormatSchema.parse(value);
+const pick = imagePickSchema.catch(null);
+const role = inputViewSchema.shape.role;
+
+function resolvedOf(row: GenerationRow): ResolvedView | null {
+  const { resolvedSize: size, resolvedQuality: quality, resolvedBackground: background, resolvedFormat } = row;
+  if (size === null && quality === null && background === null && resolvedFormat === null) return null;
+  return { size, quality, background, format: resolvedFormat === null ? null : format(resolvedFormat) };
+}
+
 export function toGenerationView(row: GenerationRow): GenerationView {
-  const hasUsage = row.totalTokens !== null;
-  const usage = hasUsage
-    ? {
-        textTokensIn: row.textTokensIn ?? 0,
-        imageTokensIn: row.imageTokensIn ?? 0,
-        imageTokensOut: row.imageTokensOut ?? 0,
-        totalTokens: row.totalTokens ?? 0,
-      }
-    : null;
-  const p = row.priceTable;
-  const cost =
-    usage && p
-      ? costOf(usage, {
-          textInPerM: p.textInPerM.toString(),
-          cachedTextInPerM: p.cachedTextInPerM.toString(),
-          imageInPerM: p.imageInPerM.toString(),
-          cachedImageInPerM: p.cachedImageInPerM.toString(),
-          imageOutPerM: p.imageOutPerM.toString(),
-        })
+  const usage =
+    row.totalTokens !== null
+      ? {
+          textTokensIn: row.textTokensIn ?? 0,
+          imageTokensIn: row.imageTokensIn ?? 0,
+          imageTokensOut: row.imageTokensOut ?? 0,
+          totalTokens: row.totalTokens,
+        }
       : null;
+  const { kind, params, options } = readStoredRequest(row);
   return {
     id: row.id,
-    kind: row.kind,
+    kind,
     model: row.model,
     prompt: row.prompt,
-    params: (row.params ?? {}) as Record<string, unknown>,
+    params,
+    options,
+    resolved: resolvedOf(row),
     createdById: row.createdById,
     createdByName: row.createdBy ? (row.createdBy.name ?? row.createdBy.email) : null,
-    status: row.status,
+    status: generationStatusSchema.parse(row.status),
     errorCode: row.errorCode,
     errorMessage: row.errorMessage,
     requestId: row.requestId,
     usage,
     costUsd: row.costUsd === null ? null : row.costUsd.toString(),
-    cost,
+    // The same computation that priced the run when it was stored (lib/jobs/store-outcome.ts).
+    cost: costOf(usage, row.priceTable && toPriceRow(row.priceTable)),
     retries: row.retries,
     batchId: row.batchId,
     parentImageId: row.parentImageId,
@@ -64,14 +72,14 @@ export function toGenerationView(row: GenerationRow): GenerationView {
     images: row.images.map((img) => ({
       id: img.id,
       index: img.index,
-      pick: (img.pick as ImagePick) ?? null,
+      pick: pick.parse(img.pick),
       hasRaw: img.rawStorageKey !== null,
-      format: img.format,
+      format: format(img.format),
       width: img.width,
       height: img.height,
       bytes: img.bytes,
     })),
-    inputs: row.inputs.map((input) => ({ ...input, role: input.role as InputView["role"] })),
+    inputs: row.inputs.map((input) => ({ ...input, role: role.parse(input.role), format: format(input.format) })),
   };
 }
 

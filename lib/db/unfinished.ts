@@ -4,7 +4,7 @@
 // interrupted with nothing billed. System-wide on purpose: start-up settles every team.
 import "server-only";
 import { prisma } from "./client";
-import { ACTIVE_STATUSES } from "./generations";
+import { ACTIVE_STATUSES } from "@/lib/generations/status";
 
 export const INTERRUPTED_SENT =
   "The server restarted while the provider was working on this generation. It may already have billed it, so the cost is unknown. Run it again.";
@@ -23,7 +23,7 @@ export async function interruptSent(): Promise<number> {
 /** Queued or running work that never reached the provider, oldest first, with its edit inputs. */
 export async function listUnsent() {
   return prisma.generation.findMany({
-    where: { status: { in: ACTIVE_STATUSES }, sentAt: null },
+    where: { status: { in: [...ACTIVE_STATUSES] }, sentAt: null },
     // Rows of one bulk share a millisecond; cuid ids grow within a process, so they break the tie.
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, teamId: true, createdById: true, kind: true, inputs: { select: { storageKey: true } } },
@@ -33,7 +33,7 @@ export async function listUnsent() {
 /** Back to queued (a running row that stopped before its call), so the runner takes it as any queued job. */
 export async function resetToQueued(ids: string[]): Promise<void> {
   await prisma.generation.updateMany({
-    where: { id: { in: ids }, status: { in: ACTIVE_STATUSES }, sentAt: null },
+    where: { id: { in: ids }, status: { in: [...ACTIVE_STATUSES] }, sentAt: null },
     data: { status: "queued", startedAt: null },
   });
 }
@@ -41,7 +41,7 @@ export async function resetToQueued(ids: string[]): Promise<void> {
 /** Work that never reached the provider and cannot run any more: interrupted, nothing billed. */
 export async function interruptUnsent(ids: string[]): Promise<void> {
   await prisma.generation.updateMany({
-    where: { id: { in: ids }, status: { in: ACTIVE_STATUSES }, sentAt: null },
+    where: { id: { in: ids }, status: { in: [...ACTIVE_STATUSES] }, sentAt: null },
     data: { status: "interrupted", errorCode: "interrupted", errorMessage: INTERRUPTED_UNSENT, costUsd: "0", finishedAt: new Date() },
   });
 }

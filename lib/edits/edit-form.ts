@@ -2,6 +2,7 @@
 // schema turns it into a checked submission; `toEditFormData` builds it in the browser.
 // No node-only imports: the browser uses this file too.
 import { z } from "zod";
+import type { EditOptions } from "@/lib/generations/request";
 import { editParamsSchema, type EditParams, type EditParamsInput } from "@/lib/images/schemas";
 import { MAX_IMAGES } from "./limits";
 
@@ -53,7 +54,8 @@ export interface EditSubmission {
   slots: Slot[];
   files: Record<string, File>;
   mask?: File;
-  keepOutsideMask: boolean;
+  /** Fresco's options, apart from the provider parameters. */
+  options: EditOptions;
   /** Bulk over images: each id becomes the base of its own generation. */
   targets?: string[];
   idempotencyKey: string;
@@ -68,7 +70,7 @@ export const editFormSchema = z
       for (const e of fields.error.issues) issue(pathOf(e), e.message);
       return z.NEVER;
     }
-    const { prompts, params: shared, ...rest } = fields.data;
+    const { prompts, params: shared, keepOutsideMask, ...rest } = fields.data;
     if (prompts && rest.targets) issue(["targets"], "Choose several prompts or several images, not both.");
     if (!rest.targets && rest.slots.length === 0) issue(["slots"], "Choose the image to edit.");
     if (rest.targets && rest.slots.length + 1 > MAX_IMAGES) issue(["slots"], `An edit takes at most ${MAX_IMAGES} images.`);
@@ -91,7 +93,7 @@ export const editFormSchema = z
           issue(aboutPrompt ? ["prompts", i] : ["params", ...pathOf(e)], e.message);
         }
     }
-    return { ...rest, params };
+    return { ...rest, params, options: { keepOutsideMask } };
   });
 
 function fieldsOf(form: FormData) {

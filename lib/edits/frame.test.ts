@@ -1,7 +1,12 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { fitPlan } from "@/lib/canvas/fit";
-import { fitAlpha, fitImage, outputSize, planFor, toSourceFrame } from "./frame";
+import { pixelsOf, resolveSize } from "@/lib/images/resolve-auto";
+import type { ImageSize } from "@/lib/images/models";
+import { fitAlpha, fitImage, planFor, toSourceFrame } from "./frame";
+
+// The output frame an edit asks for, as lib/edits/run-edit.ts works it out.
+const outputSize = (size: ImageSize, base: { width: number; height: number }) => pixelsOf(resolveSize(size, base));
 import { busy, png, rgba } from "./test-images";
 
 describe("outputSize", () => {

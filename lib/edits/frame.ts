@@ -4,14 +4,7 @@
 // does the pixels.
 import sharp, { type Sharp } from "sharp";
 import { fitPlan, mapBack, type FitPlan, type Size } from "@/lib/canvas/fit";
-import type { ImageSize } from "@/lib/images/models";
-import { pixelsOf, resolveSize } from "@/lib/images/resolve-auto";
 import type { Alpha, Rgba } from "./pixels";
-
-/** The size the provider is asked for: the chosen one, or for `auto` the one the estimate assumed. */
-export function outputSize(size: ImageSize, base: Size): Size {
-  return pixelsOf(resolveSize(size, base));
-}
 
 /** null when the base already is the output size: it is then sent exactly as stored. */
 export function planFor(base: Size, target: Size): FitPlan | null {

@@ -2,6 +2,7 @@
 // outside alpha 0 exactly (docs/images-api.md §7.9): what changes is Fresco's doing or the mask's.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getGenerationForRun } from "@/lib/db/generations";
+import { parseStoredRequest } from "@/lib/generations/request";
 import { startEmulator, type RunningEmulator } from "@/lib/emulator";
 import { createImagesClient, type ImagesClient } from "@/lib/images/client";
 import type { OutcomeImage } from "@/lib/provider/outcome";
@@ -48,7 +49,9 @@ async function edit(opts: { width: number; height: number; size?: string; keep?:
   });
   const { ids } = await submitEdit(who, await editFormSchema.parseAsync(form));
   const row = (await getGenerationForRun(ids[0]!))!;
-  const outcome = await runEdit(row, client, { signal: new AbortController().signal, onPartial: () => {} });
+  const request = parseStoredRequest(row);
+  if (request.kind !== "edit") throw new Error("not an edit");
+  const outcome = await runEdit(row.id, request, client, { signal: new AbortController().signal, onPartial: () => {} });
   return { base, outcome, image: outcome.images[0]! };
 }
 

@@ -1,5 +1,6 @@
 // What a generation costs in USD, exactly: tokens × rate per 1M on BigInt decimals. An
 // unknown usage gives an unknown cost (null), never $0.
+import { z } from "zod";
 import { add, compare, mulInt, parseDecimal, roundTo, shift, toDecimalString, toFixedString, type Fixed } from "./decimal";
 import type { PriceRates } from "./prices";
 import { estimateUsage, type PixelSize, type UsageRequest } from "./tokens";
@@ -7,19 +8,21 @@ import type { NormalizedUsage } from "./usage";
 
 export { DEFAULT_PRICES, priceRatesSchema, type PriceRates, type PriceSeed } from "./prices";
 
+const usd = z.string().regex(/^\d+(\.\d+)?$/);
+
 /** USD amounts as plain decimal strings ("0.002176"). */
-export interface CostBreakdown {
-  textIn: string;
-  imageIn: string;
-  imageOut: string;
-  total: string;
-}
+export const costBreakdownSchema = z.object({ textIn: usd, imageIn: usd, imageOut: usd, total: usd });
+export type CostBreakdown = z.infer<typeof costBreakdownSchema>;
 
 // Rates are per million tokens: dividing by 10^6 is a shift of the decimal point.
 const perToken = (rate: string): Fixed => shift(parseDecimal(rate), 6);
 
-export function costOf(usage: NormalizedUsage | null, rates: PriceRates): CostBreakdown | null {
-  if (!usage) return null;
+/**
+ * The one cost computation: a run's when it is stored, its split when it is shown, and (through
+ * estimateCost) the estimate. Null when the usage or the price table is unknown.
+ */
+export function costOf(usage: NormalizedUsage | null, rates: PriceRates | null): CostBreakdown | null {
+  if (!usage || !rates) return null;
   // The Images API reports no cached-token split, so the cached rates do not apply here.
   const textIn = mulInt(perToken(rates.textInPerM), usage.textTokensIn);
   const imageIn = mulInt(perToken(rates.imageInPerM), usage.imageTokensIn);
@@ -43,7 +46,7 @@ export function estimateCost(
   opts: { inputImageSizes?: readonly PixelSize[] } = {},
 ): CostEstimate {
   const usage = estimateUsage(params, opts.inputImageSizes);
-  // costOf returns null only for a null usage.
+  // costOf returns null only for a null usage or rates.
   return { ...costOf(usage, rates)!, usage };
 }
 

@@ -3,14 +3,10 @@
 // paid generation as free.
 import { z } from "zod";
 
-export interface NormalizedUsage {
-  textTokensIn: number;
-  imageTokensIn: number;
-  imageTokensOut: number;
-  totalTokens: number;
-}
-
 const count = z.number().int().nonnegative();
+
+export const normalizedUsageSchema = z.object({ textTokensIn: count, imageTokensIn: count, imageTokensOut: count, totalTokens: count });
+export type NormalizedUsage = z.infer<typeof normalizedUsageSchema>;
 
 const imagesUsageSchema = z.looseObject({
   input_tokens: count,

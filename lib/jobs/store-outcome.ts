@@ -35,10 +35,11 @@ export async function storeOutcome(id: string, outcome: ProviderOutcome, pricing
       });
     }
     const prices = await currentPrices(pricing.provider, pricing.model);
-    const cost = outcome.usage && prices ? costOf(outcome.usage, prices) : null;
+    const cost = costOf(outcome.usage, prices);
     await completeGeneration(id, {
       images,
       requestId: outcome.requestId,
+      resolved: outcome.resolved,
       usage: outcome.usage,
       costUsd: cost?.total ?? null,
       priceTableId: cost && prices ? prices.id : null,

@@ -1,16 +1,14 @@
 // What a provider run hands to storage, for generations and edits alike.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { NormalizedUsage } from "@/lib/images/usage";
+import type { ImageBytes } from "@/lib/images/image-file";
 import type { OutputFormat } from "@/lib/images/models";
+import type { ResolvedParams } from "@/lib/images/normalize";
+import type { NormalizedUsage } from "@/lib/images/usage";
 
-export interface OutcomeImage {
-  /** The file people see: the provider's output, or for edits that keep outside the mask, the composite. */
-  bytes: Buffer;
-  format: OutputFormat;
-  width: number;
-  height: number;
+/** The file people see: the provider's output, or for edits that keep outside the mask, the composite. */
+export interface OutcomeImage extends ImageBytes {
   /** The provider's output exactly as returned, when `bytes` is derived from it. */
-  raw?: { bytes: Buffer; format: OutputFormat };
+  raw?: Pick<ImageBytes, "bytes" | "format">;
   /** What a derived file was made from (provenance). */
   derivation?: Prisma.InputJsonValue;
 }
@@ -18,6 +16,8 @@ export interface OutcomeImage {
 export interface ProviderOutcome {
   images: OutcomeImage[];
   usage: NormalizedUsage | null;
+  /** What the provider made of the request's `auto`s (for an edit: its output, before mapping back). */
+  resolved: ResolvedParams;
   requestId?: string;
   providerMs: number;
   retries: number;

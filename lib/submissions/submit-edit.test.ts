@@ -1,7 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { blobPath, putBlob } from "@/lib/storage/blob-store";
+import { putBlob } from "@/lib/storage/blob-store";
+import { blobPath } from "@/lib/storage/local-blob-store";
 import { existsSync } from "node:fs";
 import { makePerson, makeTeam } from "@/lib/testing/people";
 import { editFormSchema, toEditFormData, type EditFormInput } from "@/lib/edits/edit-form";
@@ -54,7 +55,9 @@ describe("submitEdit", () => {
     expect(enqueued).toEqual(ids);
     const row = await prisma.generation.findUniqueOrThrow({ where: { id: ids[0] }, include: { inputs: { orderBy: [{ role: "asc" }, { index: "asc" }] } } });
     expect(row).toMatchObject({ kind: "edit", batchId, prompt: "add a red balloon", status: "queued", teamId: who.teamId });
-    expect(row.params).toMatchObject({ prompt: "add a red balloon", quality: "low", keepOutsideMask: true });
+    expect(row.params).toMatchObject({ prompt: "add a red balloon", quality: "low" });
+    expect(row.params).not.toHaveProperty("keepOutsideMask"); // Fresco's option is not a provider parameter
+    expect(row.options).toEqual({ keepOutsideMask: true });
     expect(row.inputs.map((i) => [i.role, i.index, i.name, i.width, i.height, i.format])).toEqual([
       ["image", 0, "photo.png", 300, 200, "png"],
       ["image", 1, "ref.png", 50, 50, "png"],
@@ -70,7 +73,7 @@ describe("submitEdit", () => {
     const image = await prisma.image.findUniqueOrThrow({ where: { id: imageId } });
     expect(input).toMatchObject({ storageKey: image.storageKey, sha256: image.sha256, name: `fresco-${imageId}.png`, width: 64, height: 48 });
     // Without a mask there is nothing outside it to keep.
-    expect((await prisma.generation.findUniqueOrThrow({ where: { id: ids[0] } })).params).toMatchObject({ keepOutsideMask: false });
+    expect((await prisma.generation.findUniqueOrThrow({ where: { id: ids[0] } })).options).toEqual({ keepOutsideMask: false });
   });
 
   it("a resubmitted form finds its generation again and queues nothing new", async () => {
@@ -146,7 +149,7 @@ describe("editFormSchema", () => {
     expect(parsed.success && parsed.data).toMatchObject({
       params: [{ prompt: "x", n: 2, size: "auto" }],
       slots: [{ kind: "upload", field: "file0" }, { kind: "image", imageId: "img1" }],
-      keepOutsideMask: true,
+      options: { keepOutsideMask: true },
     });
   });
 

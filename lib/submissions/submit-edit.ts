@@ -8,7 +8,6 @@ import type { EditSubmission } from "@/lib/edits/edit-form";
 import { fromImage, holdStored, inputRows, storeUploads, type StoredFile } from "@/lib/edits/store-inputs";
 import { checkEditFiles, checkImageCount, type CheckedImage, type EditSource } from "@/lib/edits/validate-uploads";
 import { AppError } from "@/lib/errors";
-import type { EditParams } from "@/lib/images/schemas";
 import { enqueueGeneration } from "@/lib/jobs/runner";
 import { blobWrites } from "@/lib/storage/blob-writes";
 import { enforceCaps } from "./limits";
@@ -69,9 +68,8 @@ export async function submitEdit(
   const edits = items.map((item, i): NewEdit => ({
     teamId: who.teamId,
     createdById: who.userId,
-    model: item.params.model,
-    prompt: item.params.prompt,
-    params: { ...toJson(item.params), keepOutsideMask: Boolean(mask) && input.keepOutsideMask },
+    // Without a mask there is nothing outside it to keep.
+    request: { kind: "edit", params: item.params, options: { keepOutsideMask: Boolean(mask) && input.options.keepOutsideMask } },
     idempotencyKey: keys[i]!,
     batchId,
     inputs: inputRows(item.images.map(resolve), storedMask),
@@ -103,6 +101,3 @@ async function resubmitted(teamId: string, keys: string[]): Promise<{ batchId: s
 async function readFile(file: File, field: string): Promise<{ name: string; bytes: Buffer }> {
   return { name: file.name || field, bytes: Buffer.from(await file.arrayBuffer()) };
 }
-
-// EditParams is plain JSON already; undefined optional fields are dropped by JSON itself.
-const toJson = (p: EditParams) => JSON.parse(JSON.stringify(p)) as Record<string, string | number | boolean>;

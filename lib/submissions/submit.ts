@@ -29,10 +29,7 @@ export async function submitGeneration(
   const { id, created } = await createGeneration({
     teamId: who.teamId,
     createdById: who.userId,
-    kind: "generate",
-    model: params.model,
-    prompt: params.prompt,
-    params,
+    request: { kind: "generate", params },
     idempotencyKey,
     parentImageId: lineage.parentImageId,
   });

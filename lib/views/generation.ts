@@ -1,63 +1,80 @@
 // The shape of a generation as pages and the browser see it: plain JSON, no Decimal or Date.
+// A zod schema, because the browser receives it over /api/events and parses it there.
+import { z } from "zod";
+import { editOptionsSchema } from "@/lib/generations/request";
+import { generationStatusSchema } from "@/lib/generations/status";
+import { costBreakdownSchema } from "@/lib/images/cost";
+import { imageFileSchema, imageFormatSchema } from "@/lib/images/image-file";
+import { normalizedUsageSchema } from "@/lib/images/usage";
 
-import type { CostBreakdown } from "@/lib/images/cost";
+export const imagePickSchema = z.enum(["finalist", "discarded"]).nullable();
+export type ImagePick = z.infer<typeof imagePickSchema>;
 
-export type ImagePick = "finalist" | "discarded" | null;
+const id = z.string().min(1);
+const index = z.number().int().nonnegative();
 
-export interface ImageView {
-  id: string;
-  index: number;
-  pick: ImagePick;
+export const imageViewSchema = imageFileSchema.extend({
+  id,
+  index,
+  pick: imagePickSchema,
   /** True when the file is a composite and the provider's raw output is kept beside it. */
-  hasRaw: boolean;
-  format: string;
-  width: number;
-  height: number;
-  bytes: number;
-}
+  hasRaw: z.boolean(),
+  bytes: z.number().int().nonnegative(),
+});
+export type ImageView = z.infer<typeof imageViewSchema>;
 
 /** A file sent with an edit (served by /api/generation-inputs/[id]): images in order, then the mask. */
-export interface InputView {
-  id: string;
-  role: "image" | "mask";
+export const inputViewSchema = imageFileSchema.extend({
+  id,
+  role: z.enum(["image", "mask"]),
   /** Order among the images; 0 is the base the mask applies to. */
-  index: number;
-  name: string;
-  format: string;
-  width: number;
-  height: number;
-}
+  index,
+  name: z.string(),
+});
+export type InputView = z.infer<typeof inputViewSchema>;
 
-export interface GenerationView {
-  id: string;
-  kind: string;
-  model: string;
-  prompt: string;
-  params: Record<string, unknown>;
-  createdById: string | null;
+/** What the provider made of the request's `auto`s, as it said (or as the image shows). */
+export const resolvedViewSchema = z.object({
+  size: z.string().nullable(),
+  quality: z.string().nullable(),
+  background: z.string().nullable(),
+  format: imageFormatSchema.nullable(),
+});
+export type ResolvedView = z.infer<typeof resolvedViewSchema>;
+
+const time = z.iso.datetime();
+const ms = z.number().int().nonnegative();
+
+export const generationViewSchema = z.object({
+  id,
+  kind: z.enum(["generate", "edit"]),
+  model: z.string(),
+  prompt: z.string(),
+  /** The provider parameters as asked for (what was sent, `auto`s and all). */
+  params: z.record(z.string(), z.unknown()),
+  /** Fresco's own options (edits only). */
+  options: editOptionsSchema.nullable(),
+  /** Null until the provider has answered. */
+  resolved: resolvedViewSchema.nullable(),
+  createdById: z.string().nullable(),
   /** The author's name (or email), shown to the team. */
-  createdByName: string | null;
-  status: string;
-  errorCode: string | null;
-  errorMessage: string | null;
-  requestId: string | null;
-  usage: { textTokensIn: number; imageTokensIn: number; imageTokensOut: number; totalTokens: number } | null;
-  costUsd: string | null;
+  createdByName: z.string().nullable(),
+  status: generationStatusSchema,
+  errorCode: z.string().nullable(),
+  errorMessage: z.string().nullable(),
+  requestId: z.string().nullable(),
+  usage: normalizedUsageSchema.nullable(),
+  costUsd: z.string().nullable(),
   /** The cost split into text in, image in and image out, from the usage and its price table. */
-  cost: CostBreakdown | null;
-  retries: number;
-  batchId: string | null;
-  parentImageId: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-  providerMs: number | null;
-  images: ImageView[];
+  cost: costBreakdownSchema.nullable(),
+  retries: z.number().int().nonnegative(),
+  batchId: z.string().nullable(),
+  parentImageId: z.string().nullable(),
+  createdAt: time,
+  finishedAt: time.nullable(),
+  providerMs: ms.nullable(),
+  images: z.array(imageViewSchema),
   /** Edits only: the base, reference images and mask; empty for generations. */
-  inputs: InputView[];
-}
-
-export const FINAL_STATUSES = ["succeeded", "failed", "canceled", "interrupted"] as const;
-
-export function isFinished(status: string): boolean {
-  return (FINAL_STATUSES as readonly string[]).includes(status);
-}
+  inputs: z.array(inputViewSchema),
+});
+export type GenerationView = z.infer<typeof generationViewSchema>;
