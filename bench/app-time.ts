@@ -21,11 +21,13 @@ export async function benchAppTime(): Promise<void> {
   execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: process.env, stdio: "ignore" });
 
   const { submitGeneration } = await import("@/lib/submissions/submit");
-  const { subscribe } = await import("@/lib/jobs/events");
+  const { subscribeTeam } = await import("@/lib/jobs/events");
+  const { startRunner } = await import("@/lib/jobs/runner");
   const { prisma } = await import("@/lib/db/client");
   const { createTeamWithOwner } = await import("@/lib/db/teams");
   const user = await prisma.user.create({ data: { email: "bench@fresco.local", name: "Bench" } });
   const who = { teamId: await createTeamWithOwner(user.id, "Bench"), userId: user.id };
+  startRunner(); // what lib/boot.ts does on a server's start
 
   const appMs: number[] = [];
   const providerMs: number[] = [];
@@ -50,8 +52,8 @@ export async function benchAppTime(): Promise<void> {
     });
     // The job needs I/O before it can finish, so subscribing right after submit misses nothing.
     await new Promise<void>((resolve) => {
-      const off = subscribe(id, (e) => {
-        if (e.type === "finished") {
+      const off = subscribeTeam(who.teamId, (e) => {
+        if (e.generationId === id && e.type === "finished") {
           off();
           resolve();
         }

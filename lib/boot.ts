@@ -1,8 +1,10 @@
 // Start-up work for the server process: settle jobs a previous process left behind (what
-// never reached the provider is queued again), and have the offline emulator listening
+// never reached the provider is queued again), start the job runner on the queue the
+// composition root (lib/services.ts) provides, and have the offline emulator listening
 // before the first request needs it.
 import "server-only";
 import { env } from "@/lib/env";
+import { startRunner } from "@/lib/jobs/runner";
 import { settleUnfinished } from "@/lib/jobs/settle";
 import { providerSettings } from "@/lib/provider/settings";
 import { checkBlobs } from "@/lib/storage/blob-check";
@@ -16,6 +18,7 @@ export async function boot(): Promise<void> {
       `[fresco] unfinished work: ${settled.requeued} queued again, ${settled.interrupted} interrupted at the provider, ${settled.dropped} could not run (nothing billed)`,
     );
   }
+  startRunner(); // the re-queued work first, in its old order, then whatever arrives
   // Files and rows drifted apart (a crash, an old delete): report it and remove old orphans,
   // in the background so the first request does not wait for a walk of the store.
   void checkBlobs({ repair: true }).then(

@@ -37,6 +37,10 @@ const envSchema = z.object({
     z.string().regex(/^\d+(\.\d+)?$/, "Enter an amount in USD like 1.00.").default("1.00"),
   ),
   FRESCO_STREAMS_PER_USER: z.coerce.number().int().positive().default(6),
+  /** Generations one person may have running at once; the rest wait in the queue. */
+  FRESCO_JOBS_PER_USER: z.preprocess(unsetIfBlank, z.coerce.number().int().positive().default(4)),
+  /** Generations running at once in one server process. */
+  FRESCO_JOBS_PER_INSTANCE: z.preprocess(unsetIfBlank, z.coerce.number().int().positive().default(8)),
 });
 
 export type Env = z.infer<typeof envSchema>;

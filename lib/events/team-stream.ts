@@ -13,7 +13,8 @@ import type { Member } from "@/lib/auth/member";
 import { can, isRole } from "@/lib/permissions";
 import { getGeneration, getGenerations, type GenerationView } from "@/lib/db/queries";
 import { liveRole } from "@/lib/db/teams";
-import { subscribeTeam, type TeamEvent } from "@/lib/jobs/events";
+import type { TeamEvent } from "@/lib/generations/events";
+import { subscribeTeam } from "@/lib/jobs/events";
 import { queuedInTeam } from "@/lib/jobs/runner";
 import { onAccessChange } from "./access-changed";
 import { readLimit } from "./read-limit";
@@ -113,10 +114,11 @@ export function openTeamStream(opts: TeamStreamOptions): ReadableStream<Uint8Arr
     });
     if (views === undefined) return; // gone before its turn
     if (!views) return close();
+    const line = await queuedInTeam(teamId);
     whenAllowed(() => {
       for (const view of views) if (!sentFinal.has(view.id)) write(encode("generation", view));
-      for (const queued of queuedInTeam(teamId)) {
-        if (followed.has(queued.generationId)) write(encode("status", { ...queued, type: "status", status: "queued" }));
+      for (const queued of line) {
+        if (followed.has(queued.generationId)) write(encode("status", { ...queued, type: "status", status: "queued" } satisfies TeamEvent));
       }
     });
   };

@@ -1,37 +1,22 @@
-// In-process progress events for running generations. One server process runs the jobs and
-// serves the streams, so an EventEmitter is enough. Each event goes to the generation's own
-// channel and to its team's, which is what a browser tab follows (one stream per tab: a stream
-// per generation would use up the browser's six connections and stall every other request).
+// Progress events of generations, on the event bus the composition root provides (one process
+// today, a shared bus for several instances later). Each event goes to its team's channel, which
+// is what a browser tab follows: one stream per tab, since a stream per generation would use up
+// the browser's six connections and stall every other request.
 import "server-only";
-import { EventEmitter } from "node:events";
+import type { Channel } from "@/lib/ports/event-bus";
+import { services } from "@/lib/services";
+// The events' shapes are lib/generations/events.ts (zod, shared with the browser); this is the bus.
+import { teamEventSchema, type JobEvent, type JobRef, type TeamEvent } from "@/lib/generations/events";
 
-export type JobEvent =
-  | { type: "status"; status: "queued" | "running"; position?: number }
-  | { type: "partial"; imageIndex: number; partialIndex: number; dataUrl: string }
-  | { type: "finished"; status: "succeeded" | "failed" | "canceled" | "interrupted" };
+const teamChannel = (teamId: string): Channel<TeamEvent> => ({ name: `team:${teamId}`, parse: teamEventSchema.parse });
 
-export type TeamEvent = JobEvent & { generationId: string };
-
-export interface JobRef {
-  generationId: string;
-  teamId: string;
-}
-
-const holder = globalThis as unknown as { frescoJobEvents?: EventEmitter };
-const bus = (holder.frescoJobEvents ??= new EventEmitter().setMaxListeners(0));
-
+/** Announces an event of a generation to its team. Never throws: progress is news, not a record. */
 export function publish(ref: JobRef, event: JobEvent): void {
-  bus.emit(ref.generationId, event);
-  bus.emit(`team:${ref.teamId}`, { ...event, generationId: ref.generationId } satisfies TeamEvent);
-}
-
-export function subscribe(generationId: string, listener: (event: JobEvent) => void): () => void {
-  bus.on(generationId, listener);
-  return () => bus.off(generationId, listener);
+  services()
+    .events.publish(teamChannel(ref.teamId), { ...event, generationId: ref.generationId })
+    .catch((err: unknown) => console.error(`[events] publishing for generation ${ref.generationId} failed`, err));
 }
 
 export function subscribeTeam(teamId: string, listener: (event: TeamEvent) => void): () => void {
-  const channel = `team:${teamId}`;
-  bus.on(channel, listener);
-  return () => bus.off(channel, listener);
+  return services().events.subscribe(teamChannel(teamId), listener);
 }

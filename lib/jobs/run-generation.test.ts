@@ -2,7 +2,7 @@
 // generation with its code, a sentence and the request id, and stores no files.
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 process.env.FRESCO_EMULATOR_PORT = "0";
 process.env.FRESCO_EMULATOR_LATENCY_MS = "0";
@@ -11,16 +11,25 @@ process.env.FRESCO_RATE_LIMIT_PER_MINUTE = "0"; // one person runs every case he
 
 const { prisma } = await import("@/lib/db/client");
 const { submitGeneration } = await import("@/lib/submissions/submit");
-const { subscribe } = await import("@/lib/jobs/events");
-const { cancelJob, jobState } = await import("@/lib/jobs/runner");
+const { subscribeTeam } = await import("@/lib/jobs/events");
+const { cancelJob, startRunner } = await import("@/lib/jobs/runner");
 const { ensureEmulator } = await import("@/lib/provider/emulator");
+const { setServices } = await import("@/lib/services");
+const { fakeClock } = await import("@/lib/testing/fake-clock");
 const { makePerson, makeTeam } = await import("@/lib/testing/people");
 
 let who: { teamId: string; userId: string };
+/** Retry waits are recorded here instead of spent. */
+let clock: ReturnType<typeof fakeClock>;
 
 beforeAll(async () => {
   const person = await makePerson("Runner");
   who = { teamId: await makeTeam(person, "Runner team"), userId: person.user.id };
+  return startRunner();
+});
+beforeEach(() => {
+  clock = fakeClock();
+  return setServices({ clock });
 });
 
 async function run(prompt: string, extra: Record<string, unknown> = {}, onStart?: (id: string) => void) {
@@ -30,7 +39,8 @@ async function run(prompt: string, extra: Record<string, unknown> = {}, onStart?
     idempotencyKey: crypto.randomUUID(),
   });
   await new Promise<void>((resolve) => {
-    const off = subscribe(id, (e) => {
+    const off = subscribeTeam(who.teamId, (e) => {
+      if (e.generationId !== id) return;
       events.push(e.type === "partial" ? `partial:${e.partialIndex}` : `${e.type}:${e.status}`);
       if (e.type === "status" && e.status === "running") onStart?.(id);
       if (e.type === "finished") {
@@ -79,6 +89,7 @@ describe("failures that explain themselves", () => {
     expect(row.errorCode).toBe("rate_limited");
     expect(row.retries).toBe(2);
     expect(row.errorMessage).toMatch(/Rate limited by the provider — retried 2 times; try again/);
+    expect(clock.waits).toEqual([1000, 1000]); // the provider's retry-after, twice
   });
 
   it("a passing 5xx is retried and the generation succeeds, with the retry recorded", async () => {
@@ -86,6 +97,7 @@ describe("failures that explain themselves", () => {
     expect(row.status).toBe("succeeded");
     expect(row.retries).toBe(1);
     expect(row.images).toHaveLength(1);
+    expect(clock.waits).toHaveLength(1);
   });
 
   it("a timeout is never retried (the provider may have billed it)", async () => {
@@ -93,6 +105,7 @@ describe("failures that explain themselves", () => {
     expect(row.status).toBe("failed");
     expect(row.errorCode).toBe("timeout");
     expect(row.retries).toBe(0);
+    expect(clock.waits).toEqual([]);
   });
 });
 
@@ -121,11 +134,18 @@ describe("streaming, canceling and idempotency", () => {
   });
 
   it("canceling a running generation aborts the call and records that the cost is unknown", async () => {
-    const { row } = await run("a stuck kite [fault:hang]", {}, (id) => setTimeout(() => cancelJob(id), 100));
+    const emulator = await ensureEmulator();
+    const before = emulator.requestCount();
+    // Canceled once the request is at the provider (which hangs on it), not after a guessed delay.
+    const atProvider = async (id: string) => {
+      await expect.poll(() => emulator.requestCount()).toBe(before + 1);
+      expect(await cancelJob(id)).toBe("aborted");
+    };
+    const { row } = await run("a stuck kite [fault:hang]", {}, (id) => void atProvider(id));
     expect(row.status).toBe("canceled");
     expect(row.errorMessage).toMatch(/cost is unknown/);
     expect(row.costUsd).toBeNull();
-    expect(jobState(row.id)).toBeNull();
+    await expect.poll(() => cancelJob(row.id)).toBe("unknown"); // the runner let go of it
   });
 
   it("a resubmitted form never makes a second provider call", async () => {

@@ -6,18 +6,18 @@ import { failGeneration, getGenerationForRun, markRunning, markSent } from "@/li
 import { runEdit } from "@/lib/edits/run-edit";
 import { createImagesClient, type ImagesClient } from "@/lib/images/client";
 import { toProviderError } from "@/lib/images/errors";
-import { generateParamsSchema } from "@/lib/images/schemas";
+import { parseStoredRequest, type GenerateRequest } from "@/lib/generations/request";
 import { providerSettings } from "@/lib/provider/settings";
-import { publish, type JobRef } from "./events";
+import { services } from "@/lib/services";
+import type { JobRef } from "@/lib/generations/events";
+import { publish } from "./events";
 import { failureSentence } from "./failure";
 import type { ProviderOutcome, RunOptions } from "@/lib/provider/outcome";
 import { storeOutcome } from "./store-outcome";
 
-type Row = NonNullable<Awaited<ReturnType<typeof getGenerationForRun>>>;
-
-async function runGenerate(row: Row, client: ImagesClient, opts: RunOptions): Promise<ProviderOutcome> {
-  const result = await client.generate(generateParamsSchema.parse(row.params), opts);
-  return { images: result.images, usage: result.usage, requestId: result.requestId, providerMs: result.providerMs, retries: result.retries };
+async function runGenerate(request: GenerateRequest, client: ImagesClient, opts: RunOptions): Promise<ProviderOutcome> {
+  const { images, usage, resolved, requestId, providerMs, retries } = await client.generate(request.params, opts);
+  return { images, usage, resolved, requestId, providerMs, retries };
 }
 
 export async function runGeneration(ref: JobRef, signal: AbortSignal): Promise<void> {
@@ -27,7 +27,7 @@ export async function runGeneration(ref: JobRef, signal: AbortSignal): Promise<v
   publish(ref, { type: "status", status: "running" });
 
   const settings = await providerSettings();
-  const client = createImagesClient({ apiKey: settings.apiKey, baseURL: settings.baseURL, timeoutMs: settings.timeoutMs });
+  const client = createImagesClient({ apiKey: settings.apiKey, baseURL: settings.baseURL, timeoutMs: settings.timeoutMs, clock: services().clock });
   const opts: RunOptions = {
     signal,
     onPartial: (p) =>
@@ -44,7 +44,8 @@ export async function runGeneration(ref: JobRef, signal: AbortSignal): Promise<v
     // Recorded before the call, never after: a restart in between then errs on the honest side
     // (maybe billed) instead of sending the work a second time.
     await markSent(id);
-    outcome = row.kind === "edit" ? await runEdit(row, client, opts) : await runGenerate(row, client, opts);
+    const request = parseStoredRequest(row);
+    outcome = request.kind === "edit" ? await runEdit(row.id, request, client, opts) : await runGenerate(request, client, opts);
   } catch (err) {
     const failure = toProviderError(err);
     const status = failure.code === "canceled" ? "canceled" : "failed";

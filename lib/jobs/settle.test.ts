@@ -1,17 +1,26 @@
 // A restart with work in flight, on the real database: what was sent to the provider becomes
 // interrupted (cost unknown); what never was runs again, in order, exactly once.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 process.env.FRESCO_EMULATOR_PORT = "0";
 process.env.FRESCO_EMULATOR_LATENCY_MS = "0";
 
 const { prisma } = await import("@/lib/db/client");
 const { subscribeTeam } = await import("@/lib/jobs/events");
-const { idle } = await import("@/lib/jobs/runner");
+const { inProcessQueue } = await import("@/lib/jobs/in-process-queue");
+const { startRunner } = await import("@/lib/jobs/runner");
 const { settleUnfinished } = await import("@/lib/jobs/settle");
 const { ensureEmulator } = await import("@/lib/provider/emulator");
+const { setServices } = await import("@/lib/services");
 const { makePerson, makeTeam } = await import("@/lib/testing/people");
 type QueuedJob = import("@/lib/jobs/queue").QueuedJob;
+
+/** A queue with no worker that only records what was handed to it. */
+function recordingQueue() {
+  const requeued: QueuedJob[] = [];
+  const queue = inProcessQueue({ perOwner: 4, perInstance: 8 });
+  return { requeued, queue: { ...queue, enqueue: async (jobs: readonly QueuedJob[]) => void requeued.push(...jobs) } };
+}
 
 const params = { model: "gpt-image-1-mini", n: 1, size: "1024x1024", quality: "low", background: "auto", moderation: "auto", output_format: "png", stream: false, partial_images: 0 };
 const t0 = Date.parse("2026-11-30T09:00:00Z");
@@ -41,14 +50,16 @@ describe("settling work left by a stopped server", () => {
   beforeAll(async () => {
     a = await team("Ren");
   });
+  beforeEach(() => setServices({})); // each test puts the services it changes back
 
   it("8 running at the provider are interrupted with cost unknown; 42 queued go back in the queue in order", async () => {
     const before = await leftBehind(a, [
       ...Array.from({ length: 8 }, (_, i) => ({ status: "running" as const, sent: true, prompt: `running ${i}` })),
       ...Array.from({ length: 42 }, (_, i) => ({ status: "queued" as const, prompt: `queued ${i}` })),
     ]);
-    const requeued: QueuedJob[] = [];
-    const settled = await settleUnfinished((jobs) => requeued.push(...jobs));
+    const { requeued, queue } = recordingQueue();
+    setServices({ jobs: queue });
+    const settled = await settleUnfinished();
 
     expect(settled).toEqual({ interrupted: 8, requeued: 42, dropped: 0 });
     const after = await prisma.generation.findMany({ where: { teamId: a.teamId }, orderBy: { createdAt: "asc" } });
@@ -78,8 +89,9 @@ describe("settling work left by a stopped server", () => {
     const finished = await prisma.generation.create({
       data: { teamId: b.teamId, createdById: b.userId, kind: "generate", model: params.model, prompt: "done", params, status: "succeeded", costUsd: "0.002" },
     });
-    const requeued: QueuedJob[] = [];
-    expect(await settleUnfinished((jobs) => requeued.push(...jobs))).toEqual({ interrupted: 0, requeued: 0, dropped: 1 });
+    const { requeued, queue } = recordingQueue();
+    setServices({ jobs: queue });
+    expect(await settleUnfinished()).toEqual({ interrupted: 0, requeued: 0, dropped: 1 });
 
     const row = await prisma.generation.findUniqueOrThrow({ where: { id: edit.id } });
     expect(row.status).toBe("interrupted");
@@ -100,16 +112,20 @@ describe("settling work left by a stopped server", () => {
       { status: "queued", prompt: "a third kite" },
     ]);
     const positions: string[] = [];
-    const off = subscribeTeam(c.teamId, (e) => {
-      if (e.type === "status" && e.status === "queued") positions.push(`${rows.findIndex((r) => r.id === e.generationId)}@${e.position}`);
+    let finished = 0;
+    const allFinished = new Promise<void>((resolve) => {
+      const off = subscribeTeam(c.teamId, (e) => {
+        if (e.type === "status" && e.status === "queued") positions.push(`${rows.findIndex((r) => r.id === e.generationId)}@${e.position}`);
+        if (e.type === "finished" && ++finished === rows.length) resolve(off());
+      });
     });
-    process.env.FRESCO_JOBS_PER_USER = "1";
+    setServices({ jobs: inProcessQueue({ perOwner: 1, perInstance: 8 }) });
+    const stop = startRunner();
     try {
       await settleUnfinished();
-      await idle();
+      await allFinished;
     } finally {
-      delete process.env.FRESCO_JOBS_PER_USER;
-      off();
+      stop();
     }
 
     const after = await prisma.generation.findMany({ where: { teamId: c.teamId }, orderBy: { createdAt: "asc" } });

@@ -3,11 +3,9 @@
 // sent goes back into the runner's queue in creation order, keeping its row and idempotency
 // key, so it runs exactly once; work that cannot run any more is interrupted, nothing billed.
 import "server-only";
-import { promises as fs } from "node:fs";
 import { interruptSent, interruptUnsent, listUnsent, resetToQueued } from "@/lib/db/unfinished";
-import { blobPath } from "@/lib/storage/blob-store";
+import { services } from "@/lib/services";
 import type { QueuedJob } from "./queue";
-import { requeue as requeueInRunner } from "./runner";
 
 export interface Settled {
   interrupted: number;
@@ -16,7 +14,7 @@ export interface Settled {
   dropped: number;
 }
 
-export async function settleUnfinished(requeue: (jobs: QueuedJob[]) => void = requeueInRunner): Promise<Settled> {
+export async function settleUnfinished(): Promise<Settled> {
   const interrupted = await interruptSent();
   const jobs: QueuedJob[] = [];
   const dropped: string[] = [];
@@ -28,15 +26,11 @@ export async function settleUnfinished(requeue: (jobs: QueuedJob[]) => void = re
   }
   await interruptUnsent(dropped);
   await resetToQueued(jobs.map((j) => j.id));
-  requeue(jobs);
+  await services().jobs.enqueue(jobs);
   return { interrupted, requeued: jobs.length, dropped: dropped.length };
 }
 
 async function allPresent(keys: string[]): Promise<boolean> {
-  try {
-    await Promise.all(keys.map((key) => fs.access(blobPath(key))));
-    return true;
-  } catch {
-    return false;
-  }
+  const { blobs } = services();
+  return (await Promise.all(keys.map((key) => blobs.stat(key)))).every(Boolean);
 }

@@ -9,7 +9,8 @@ import { generate } from "@/lib/testing/blobs";
 import { makePerson, makeTeam } from "@/lib/testing/people";
 import { checkBlobs } from "./blob-check";
 import { describeCheck, reportLines } from "./blob-report";
-import { blobPath, blobRoot, putBlob } from "./blob-store";
+import { putBlob } from "./blob-store";
+import { blobPath, blobRoot } from "./local-blob-store";
 
 vi.mock("@/lib/jobs/runner", () => ({ enqueueGeneration: () => {} }));
 

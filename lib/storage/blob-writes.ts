@@ -2,7 +2,9 @@
 // held through one BlobWrites is pinned, so releaseBlobs (a concurrent delete of another row
 // with the same bytes) leaves it alone until the writer has committed its rows or given up.
 import "server-only";
-import { blobPath, putBlob, touch, type BlobExt, type StoredBlob } from "./blob-store";
+import { services } from "@/lib/services";
+import type { BlobExt } from "./blob-keys";
+import { putBlob, type StoredBlob } from "./blob-store";
 import { pin, unpin, withKeyLocks } from "./key-locks";
 import { releaseBlobs } from "./release-blobs";
 
@@ -32,7 +34,7 @@ export function blobWrites(): BlobWrites {
     },
     async hold(key) {
       return withKeyLocks([key], async () => {
-        if (!(await touch(blobPath(key)))) return false;
+        if (!(await services().blobs.touch(key))) return false;
         pin(key);
         held.push(key);
         return true;

@@ -3,9 +3,9 @@
 // holds it. When in doubt the file stays: an orphan costs disk space until the drift check
 // (blob-check.ts) repairs it; a deleted file that a row still needs breaks that row for good.
 import "server-only";
-import { promises as fs } from "node:fs";
 import { referencedKeys } from "@/lib/db/blob-references";
-import { blobPath, isBlobKey, isMissing, removeBlobFile } from "./blob-store";
+import { services } from "@/lib/services";
+import { isBlobKey } from "./blob-keys";
 import { isPinned, withKeyLocks } from "./key-locks";
 
 export interface Release {
@@ -54,7 +54,7 @@ async function removeUnused(batch: string[], newerThan: Date | undefined, result
       continue;
     }
     try {
-      await removeBlobFile(key);
+      await services().blobs.remove(key);
       result.removed.push(key);
     } catch {
       result.failed.push(key);
@@ -63,10 +63,6 @@ async function removeUnused(batch: string[], newerThan: Date | undefined, result
 }
 
 async function modifiedAfter(key: string, when: Date): Promise<boolean> {
-  try {
-    return (await fs.stat(blobPath(key))).mtime > when;
-  } catch (err) {
-    if (isMissing(err)) return false;
-    throw err;
-  }
+  const info = await services().blobs.stat(key);
+  return info !== null && info.modifiedAt > when;
 }

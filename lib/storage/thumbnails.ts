@@ -1,7 +1,8 @@
 // Gallery thumbnails: small WebP renditions, stored as blobs like any other image.
 import "server-only";
 import sharp from "sharp";
-import { putBlob, type BlobExt, type StoredBlob } from "./blob-store";
+import type { BlobExt } from "./blob-keys";
+import { putBlob, type StoredBlob } from "./blob-store";
 
 export const THUMBNAIL_WIDTH = 384;
 

@@ -9,7 +9,7 @@ import { submitEdit } from "@/lib/submissions/submit-edit";
 import { mask, png } from "@/lib/edits/test-images";
 import type { OutcomeImage } from "@/lib/provider/outcome";
 import { storeOutcome } from "@/lib/jobs/store-outcome";
-import { blobRoot } from "@/lib/storage/blob-store";
+import { blobRoot } from "@/lib/storage/local-blob-store";
 
 export const W = 64;
 export const H = 48;
@@ -24,7 +24,8 @@ export async function maskPool(size: number): Promise<Buffer[]> {
   return Promise.all(Array.from({ length: size }, (_, i) => mask(W, H, { x: i * 4, y: i * 3, w: 16 + i, h: 12 })));
 }
 
-const outcome = (images: OutcomeImage[]) => ({ images, usage: null, providerMs: 0, retries: 0 });
+const resolved = { size: `${W}x${H}`, quality: "low", background: "opaque", outputFormat: "png" } as const;
+const outcome = (images: OutcomeImage[]) => ({ images, usage: null, resolved, providerMs: 0, retries: 0 });
 const picture = (bytes: Buffer, raw?: Buffer): OutcomeImage => ({ bytes, format: "png", width: W, height: H, ...(raw ? { raw: { bytes: raw, format: "png" } } : {}) });
 
 /** A finished generation whose files went through storeOutcome; returns its image ids. */

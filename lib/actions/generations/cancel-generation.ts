@@ -15,7 +15,7 @@ export const cancelGenerationAction = teamAction
     requireOwnership(member, await findGenerationOwner({ teamId: member.team.id, id }));
     // A running job is aborted and records itself as canceled (its cost may be unknown);
     // a queued one never reached the provider.
-    if (cancelJob(id) !== "aborted" && (await cancelQueued(id))) {
+    if ((await cancelJob(id)) !== "aborted" && (await cancelQueued(id))) {
       publish({ generationId: id, teamId: member.team.id }, { type: "finished", status: "canceled" });
     }
     return { id };

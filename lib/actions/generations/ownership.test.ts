@@ -25,7 +25,6 @@ const { pickImageAction } = await import("@/lib/actions/images/pick-image");
 const { cancelGenerationAction } = await import("./cancel-generation");
 const { rerunImageAction } = await import("@/lib/actions/images/rerun-image");
 const { deleteGenerationAction } = await import("./delete-generation");
-const { idle } = await import("@/lib/jobs/runner");
 const { join, makeGeneration, makePerson, makeTeam } = await import("@/lib/testing/people");
 
 const p = {} as Record<"owner" | "admin" | "author" | "other", SignedIn>;
@@ -79,6 +78,5 @@ describe("changing a teammate's work", () => {
     const created = await prisma.generation.findUniqueOrThrow({ where: { id: result.data!.generation!.id } });
     expect(created).toMatchObject({ createdById: p.other.user.id, parentImageId: imageId });
     expect(await pickOf(imageId)).toBeNull();
-    await idle();
   });
 });

@@ -1,0 +1,32 @@
+// Where image bytes live, by key. A folder under the data directory today
+// (lib/storage/local-blob-store.ts), object storage (S3) for a team deployment. The keys, the
+// content addressing and the rules for when a blob may go are above this, in lib/storage.
+
+export interface BlobInfo {
+  key: string;
+  bytes: number;
+  /** The last write or touch: the drift check leaves young blobs alone. */
+  modifiedAt: Date;
+}
+
+export interface BlobStore {
+  /**
+   * Stores `bytes` under `key`, durably, before resolving (a row may point at it next). When the
+   * key is stored already the bytes are kept, its modified time refreshed, and false returned.
+   */
+  put(key: string, bytes: Uint8Array): Promise<boolean>;
+  /** The bytes, or null when nothing is stored under the key. */
+  read(key: string): Promise<Buffer | null>;
+  /** Refreshes a stored blob's modified time; false when it is not stored. */
+  touch(key: string): Promise<boolean>;
+  /** Size and modified time, or null when nothing is stored under the key. */
+  stat(key: string): Promise<BlobInfo | null>;
+  /** Removes the blob; nothing happens when it is not there. */
+  remove(key: string): Promise<void>;
+  /** Every stored key (not the leftovers of unfinished writes). */
+  list(): Promise<string[]>;
+  /** Leftovers of writes that never finished, last changed before `before` (temp files, open uploads). */
+  unfinishedWrites(before: Date): Promise<string[]>;
+  /** Removes such leftovers by the names unfinishedWrites gave. */
+  removeUnfinished(names: readonly string[]): Promise<void>;
+}
