@@ -1,9 +1,9 @@
 "use client";
 
-// The edit panel's parameters, kept valid as they change: the common rules (normalize.ts)
-// plus input fidelity, only where the model takes more than its default.
+// The edit panel's parameters, kept valid as they change: the model rules (normalize.ts), and
+// input fidelity only where the model takes more than its default.
 import { useState } from "react";
-import { DEFAULT_MODEL, getModel, type ModelId } from "@/lib/images/models";
+import { DEFAULT_MODEL, getModel } from "@/lib/images/models";
 import { editParamsSchema, type EditParams } from "@/lib/images/schemas";
 import { normalizeCommon } from "@/components/studio/params/normalize";
 
@@ -14,10 +14,9 @@ const DEFAULTS: EditPanelParams = (({ prompt, ...rest }) => (void prompt, rest))
 );
 
 export function normalizeEdit(p: EditPanelParams): EditPanelParams {
-  const model = getModel(p.model as ModelId);
   const next = normalizeCommon({ ...p, stream: false, partial_images: 0 });
-  if (model.inputFidelity.length < 2) delete next.input_fidelity;
-  else if (next.input_fidelity && !model.inputFidelity.includes(next.input_fidelity)) delete next.input_fidelity;
+  // A model with one fidelity shows no choice: leave the field to the provider's default.
+  if (getModel(next.model).inputFidelity.length < 2) delete next.input_fidelity;
   return next;
 }
 

@@ -1,18 +1,8 @@
 // Request parameters for generations and edits: the one definition the browser form, the
 // server action and the provider client share. No node-only imports: this runs in the browser.
 import { z } from "zod";
-import {
-  BACKGROUNDS,
-  DEFAULT_MODEL,
-  getModel,
-  IMAGE_SIZES,
-  INPUT_FIDELITIES,
-  MODEL_IDS,
-  MODERATIONS,
-  OUTPUT_FORMATS,
-  QUALITIES,
-  type ImageModel,
-} from "./models";
+import { brokenRules, type RuledParams } from "./model-rules";
+import { BACKGROUNDS, DEFAULT_MODEL, IMAGE_SIZES, INPUT_FIDELITIES, MODEL_IDS, MODERATIONS, OUTPUT_FORMATS, QUALITIES } from "./models";
 
 export { providerResponseSchema, streamEventSchema, type ProviderResponse, type StreamEvent } from "./response-schema";
 
@@ -46,30 +36,9 @@ const commonFields = {
   user: z.preprocess(blankToUndefined, z.string().trim().min(1).max(256).optional()),
 };
 
-type CommonParams = z.infer<z.ZodObject<typeof commonFields>>;
-
 /** The checks that depend on more than one field, or on what the chosen model supports. */
-function checkAgainstModel(params: CommonParams, ctx: z.RefinementCtx) {
-  const model: ImageModel = getModel(params.model);
-  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-  const label = model.label;
-
-  if (!model.sizes.includes(params.size)) issue("size", `${label} cannot make ${params.size} images.`);
-  if (!model.qualities.includes(params.quality)) issue("quality", `${label} has no ${params.quality} quality.`);
-  if (!model.formats.includes(params.output_format))
-    issue("output_format", `${label} cannot return ${params.output_format.toUpperCase()} images.`);
-  if (!model.backgrounds.includes(params.background))
-    issue("background", `${label} does not support a ${params.background} background.`);
-  if (params.n < model.n.min || params.n > model.n.max)
-    issue("n", `${label} makes ${model.n.min} to ${model.n.max} images per request.`);
-  if (params.stream && !model.streaming) issue("stream", `${label} cannot stream partial images.`);
-  if (params.partial_images > model.maxPartialImages)
-    issue("partial_images", `${label} sends at most ${model.maxPartialImages} partial images.`);
-
-  if (params.background === "transparent" && params.output_format === "jpeg")
-    issue("background", "A transparent background needs PNG or WebP output, because JPEG has no transparency.");
-  if (params.output_compression !== undefined && params.output_format === "png")
-    issue("output_compression", "Compression applies only to JPEG and WebP output; PNG is always lossless.");
+function checkAgainstModel(params: RuledParams, ctx: z.RefinementCtx) {
+  for (const { field, message } of brokenRules(params)) ctx.addIssue({ code: "custom", path: [field], message });
 }
 
 export const generateParamsSchema = z
@@ -82,17 +51,7 @@ export const editParamsSchema = z
     // Left unset, the provider uses its default (`low`), which every model accepts.
     input_fidelity: z.preprocess(blankToUndefined, z.enum(INPUT_FIDELITIES).optional()),
   })
-  .superRefine((params, ctx) => {
-    checkAgainstModel(params, ctx);
-    const model = getModel(params.model);
-    if (params.input_fidelity && !model.inputFidelity.includes(params.input_fidelity)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["input_fidelity"],
-        message: `${model.label} supports only ${model.inputFidelity.join(" or ")} input fidelity.`,
-      });
-    }
-  });
+  .superRefine(checkAgainstModel);
 
 export type GenerateParams = z.infer<typeof generateParamsSchema>;
 export type EditParams = z.infer<typeof editParamsSchema>;

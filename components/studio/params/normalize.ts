@@ -1,19 +1,10 @@
-// The rules every image request's fields follow in a form, for generations and edits alike:
-// values the chosen model supports, n within its range, a transparent background never with
-// JPEG, and compression only for JPEG and WebP.
-import { getModel, type ModelId } from "@/lib/images/models";
-import type { GenerateParams } from "@/lib/images/schemas";
+// A form's parameters kept valid as they change, for generations and edits alike: every model
+// rule the schema checks is repaired by the same rule (lib/images/model-rules.ts); on top, the
+// form's own preference that JPEG and WebP start at compression 90.
+import { conform, type RuledParams } from "@/lib/images/model-rules";
 
-type Common = Pick<GenerateParams, "model" | "size" | "quality" | "n" | "background" | "output_format" | "output_compression">;
-
-export function normalizeCommon<T extends Common>(p: T): T {
-  const model = getModel(p.model as ModelId);
-  const next = { ...p };
-  if (!model.sizes.includes(next.size)) next.size = model.sizes[0]!;
-  if (!model.qualities.includes(next.quality)) next.quality = model.qualities[0]!;
-  next.n = Math.min(model.n.max, Math.max(model.n.min, Math.round(next.n) || 1));
-  if (next.background === "transparent" && next.output_format === "jpeg") next.output_format = "png";
-  if (next.output_format === "png") delete next.output_compression;
-  else next.output_compression ??= 90;
+export function normalizeCommon<T extends RuledParams>(p: T): T {
+  const next = conform(p);
+  if (next.output_format !== "png") next.output_compression ??= 90;
   return next;
 }

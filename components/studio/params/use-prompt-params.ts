@@ -1,9 +1,8 @@
 "use client";
 
-// The prompt panel's parameters, kept valid as they change: the common rules (normalize.ts)
-// plus streaming, which only generations offer here (partial images only when streaming).
+// The prompt panel's parameters, kept valid as they change: the model rules (normalize.ts),
+// and partial images only when streaming, which only generations offer here.
 import { useState } from "react";
-import { getModel, type ModelId } from "@/lib/images/models";
 import { generateParamsSchema, type GenerateParams } from "@/lib/images/schemas";
 import { normalizeCommon } from "./normalize";
 
@@ -28,11 +27,9 @@ export function restoreParams(saved: Record<string, unknown> | null): PanelParam
 }
 
 export function normalize(p: PanelParams): PanelParams {
-  const model = getModel(p.model as ModelId);
   const next = normalizeCommon(p);
-  if (!model.streaming) next.stream = false;
+  // Partial images come only with streaming: a count left over from before is dropped.
   if (!next.stream) next.partial_images = 0;
-  next.partial_images = Math.min(model.maxPartialImages, next.partial_images);
   return next;
 }
 
