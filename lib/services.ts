@@ -7,12 +7,14 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { inProcessBus } from "@/lib/events/in-process-bus";
+import { inProcessSlots, type StreamSlots } from "@/lib/events/stream-slots";
 import { inProcessQueue } from "@/lib/jobs/in-process-queue";
 import type { QueuedJob } from "@/lib/jobs/queue";
-import type { BlobStore } from "@/lib/ports/blob-store";
+import type { BlobLocks, BlobStore } from "@/lib/ports/blob-store";
 import { systemClock, type Clock } from "@/lib/ports/clock";
 import type { EventBus } from "@/lib/ports/event-bus";
 import type { JobQueue } from "@/lib/ports/job-queue";
+import { inProcessBlobLocks } from "@/lib/storage/key-locks";
 import { blobRoot, localBlobStore } from "@/lib/storage/local-blob-store";
 
 export interface Services {
@@ -20,6 +22,9 @@ export interface Services {
   events: EventBus;
   jobs: JobQueue<QueuedJob>;
   blobs: BlobStore;
+  blobLocks: BlobLocks;
+  /** How many event streams each person holds open. */
+  streamSlots: StreamSlots;
 }
 
 // The one globalThis holder, and why: Next.js evaluates this module once per bundle of the same
@@ -38,6 +43,8 @@ function build(): Services {
     events: inProcessBus(),
     jobs: inProcessQueue({ perOwner: e.FRESCO_JOBS_PER_USER, perInstance: e.FRESCO_JOBS_PER_INSTANCE }),
     blobs: localBlobStore(blobRoot()),
+    blobLocks: inProcessBlobLocks(),
+    streamSlots: inProcessSlots(() => e.FRESCO_STREAMS_PER_USER),
   };
 }
 

@@ -1,10 +1,9 @@
 // How many event streams one person may hold open at once. A tab holds one; a person may
 // have several tabs and devices, but not hundreds: each stream costs the server memory, a
 // snapshot read and a share of every team event. Beyond the limit the route answers 429.
-// The count lives in this process; a deployment with several server processes swaps
-// `streamSlots` for a shared counter (e.g. a Redis key per person with a TTL) behind the
-// same interface.
-import { env } from "@/lib/env";
+// The count lives in this process; a deployment with several server processes swaps it, in
+// the composition root (lib/services.ts), for a shared counter (e.g. a Redis key per person
+// with a TTL) behind the same interface.
 
 export interface StreamSlots {
   /** A slot for this person, or null when they hold `limit` already. Call the returned function once, on close. */
@@ -32,6 +31,3 @@ export function inProcessSlots(limit: () => number): StreamSlots {
     held: (userId) => open.get(userId) ?? 0,
   };
 }
-
-const holder = globalThis as unknown as { frescoStreamSlots?: StreamSlots };
-export const streamSlots: StreamSlots = (holder.frescoStreamSlots ??= inProcessSlots(() => env().FRESCO_STREAMS_PER_USER));

@@ -30,3 +30,18 @@ export interface BlobStore {
   /** Removes such leftovers by the names unfinishedWrites gave. */
   removeUnfinished(names: readonly string[]): Promise<void>;
 }
+
+/**
+ * Coordination between writers and deleters of the same key: a key is shared by every row
+ * whose bytes are identical, across teams. In one process a lock per key and a pin count
+ * (lib/storage/key-locks.ts); several instances need them shared (advisory locks and a pin
+ * table in PostgreSQL) or they lean on the drift check's grace period alone.
+ */
+export interface BlobLocks {
+  /** Runs `fn` holding the locks of all `keys` (taken in sorted order, so two callers never deadlock). */
+  withKeyLocks<T>(keys: string[], fn: () => Promise<T>): Promise<T>;
+  /** A writer has the blob in hand but has not committed its row: releaseBlobs leaves it alone. */
+  pin(key: string): void;
+  unpin(key: string): void;
+  isPinned(key: string): boolean;
+}

@@ -6,7 +6,6 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { services } from "@/lib/services";
 import { keyFor, sha256Hex, type BlobExt } from "./blob-keys";
-import { pin, withKeyLocks } from "./key-locks";
 
 export interface StoredBlob {
   key: string;
@@ -30,9 +29,10 @@ export class MissingBlobError extends AppError {
 export async function putBlob(bytes: Uint8Array, ext: BlobExt, opts: { pinned?: boolean } = {}): Promise<StoredBlob> {
   const sha256 = sha256Hex(bytes);
   const key = keyFor(sha256, ext);
-  return withKeyLocks([key], async () => {
-    const created = await services().blobs.put(key, bytes);
-    if (opts.pinned) pin(key); // still under the lock: no release can slip in between
+  const { blobs, blobLocks } = services();
+  return blobLocks.withKeyLocks([key], async () => {
+    const created = await blobs.put(key, bytes);
+    if (opts.pinned) blobLocks.pin(key); // still under the lock: no release can slip in between
     return { key, sha256, bytes: bytes.byteLength, created };
   });
 }

@@ -5,7 +5,6 @@ import "server-only";
 import { services } from "@/lib/services";
 import type { BlobExt } from "./blob-keys";
 import { putBlob, type StoredBlob } from "./blob-store";
-import { pin, unpin, withKeyLocks } from "./key-locks";
 import { releaseBlobs } from "./release-blobs";
 
 export interface BlobWrites {
@@ -19,12 +18,13 @@ export interface BlobWrites {
 }
 
 export function blobWrites(): BlobWrites {
+  const { blobs, blobLocks } = services();
   const held: string[] = [];
   let settled = false;
   const settle = () => {
     if (settled) return;
     settled = true;
-    for (const key of held) unpin(key);
+    for (const key of held) blobLocks.unpin(key);
   };
   return {
     async put(bytes, ext) {
@@ -33,9 +33,9 @@ export function blobWrites(): BlobWrites {
       return blob;
     },
     async hold(key) {
-      return withKeyLocks([key], async () => {
-        if (!(await services().blobs.touch(key))) return false;
-        pin(key);
+      return blobLocks.withKeyLocks([key], async () => {
+        if (!(await blobs.touch(key))) return false;
+        blobLocks.pin(key);
         held.push(key);
         return true;
       });

@@ -4,51 +4,44 @@
 // has the file in hand but has not committed its row yet (a pin here says). Writing and
 // unlinking one key take the same lock, so a deleter either removes the file before a writer
 // looks (and the writer writes it again) or sees the writer's pin and leaves the file.
-import "server-only";
+import type { BlobLocks } from "@/lib/ports/blob-store";
 
-interface KeyState {
-  locks: Map<string, Promise<void>>;
-  pins: Map<string, number>;
-}
+/** One process's locks and pins; the composition root (lib/services.ts) holds the one in use. */
+export function inProcessBlobLocks(): BlobLocks {
+  const locks = new Map<string, Promise<void>>();
+  const pins = new Map<string, number>();
 
-// On globalThis: Next.js may load this module in more than one bundle of the same process.
-const holder = globalThis as unknown as { frescoBlobKeys?: KeyState };
-const state: KeyState = (holder.frescoBlobKeys ??= { locks: new Map(), pins: new Map() });
-
-async function acquire(key: string): Promise<() => void> {
-  const before = state.locks.get(key) ?? Promise.resolve();
-  let unlock!: () => void;
-  const mine = new Promise<void>((resolve) => (unlock = resolve));
-  const tail = before.then(() => mine);
-  state.locks.set(key, tail);
-  await before;
-  return () => {
-    unlock();
-    if (state.locks.get(key) === tail) state.locks.delete(key);
-  };
-}
-
-/** Runs `fn` holding the locks of all `keys` (taken in sorted order, so two callers never deadlock). */
-export async function withKeyLocks<T>(keys: string[], fn: () => Promise<T>): Promise<T> {
-  const unlocks: (() => void)[] = [];
-  try {
-    for (const key of [...new Set(keys)].sort()) unlocks.push(await acquire(key));
-    return await fn();
-  } finally {
-    for (const unlock of unlocks.reverse()) unlock();
+  async function acquire(key: string): Promise<() => void> {
+    const before = locks.get(key) ?? Promise.resolve();
+    let unlock!: () => void;
+    const mine = new Promise<void>((resolve) => (unlock = resolve));
+    const tail = before.then(() => mine);
+    locks.set(key, tail);
+    await before;
+    return () => {
+      unlock();
+      if (locks.get(key) === tail) locks.delete(key);
+    };
   }
-}
 
-export function pin(key: string): void {
-  state.pins.set(key, (state.pins.get(key) ?? 0) + 1);
-}
-
-export function unpin(key: string): void {
-  const n = (state.pins.get(key) ?? 0) - 1;
-  if (n > 0) state.pins.set(key, n);
-  else state.pins.delete(key);
-}
-
-export function isPinned(key: string): boolean {
-  return state.pins.has(key);
+  return {
+    async withKeyLocks(keys, fn) {
+      const unlocks: (() => void)[] = [];
+      try {
+        for (const key of [...new Set(keys)].sort()) unlocks.push(await acquire(key));
+        return await fn();
+      } finally {
+        for (const unlock of unlocks.reverse()) unlock();
+      }
+    },
+    pin(key) {
+      pins.set(key, (pins.get(key) ?? 0) + 1);
+    },
+    unpin(key) {
+      const n = (pins.get(key) ?? 0) - 1;
+      if (n > 0) pins.set(key, n);
+      else pins.delete(key);
+    },
+    isPinned: (key) => pins.has(key),
+  };
 }

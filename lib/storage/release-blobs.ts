@@ -6,7 +6,6 @@ import "server-only";
 import { referencedKeys } from "@/lib/db/blob-references";
 import { services } from "@/lib/services";
 import { isBlobKey } from "./blob-keys";
-import { isPinned, withKeyLocks } from "./key-locks";
 
 export interface Release {
   removed: string[];
@@ -31,7 +30,7 @@ export async function releaseBlobs(keys: Iterable<string>, opts: { keepIfNewerTh
     result.kept.push(...all.filter((k) => used.has(k)));
     for (let i = 0; i < candidates.length; i += BATCH) {
       const batch = candidates.slice(i, i + BATCH);
-      await withKeyLocks(batch, () => removeUnused(batch, opts.keepIfNewerThan, result));
+      await services().blobLocks.withKeyLocks(batch, () => removeUnused(batch, opts.keepIfNewerThan, result));
     }
   } catch (err) {
     const done = new Set([...result.removed, ...result.kept]);
@@ -45,8 +44,9 @@ export async function releaseBlobs(keys: Iterable<string>, opts: { keepIfNewerTh
 
 /** Under the keys' locks: ask again right before unlinking, since a writer may have committed a row meanwhile. */
 async function removeUnused(batch: string[], newerThan: Date | undefined, result: Release): Promise<void> {
-  const free = batch.filter((k) => !isPinned(k));
-  result.kept.push(...batch.filter((k) => isPinned(k)));
+  const { blobs, blobLocks } = services();
+  const free = batch.filter((k) => !blobLocks.isPinned(k));
+  result.kept.push(...batch.filter((k) => blobLocks.isPinned(k)));
   const used = await referencedKeys(free);
   for (const key of free) {
     if (used.has(key) || (newerThan && (await modifiedAfter(key, newerThan)))) {
@@ -54,7 +54,7 @@ async function removeUnused(batch: string[], newerThan: Date | undefined, result
       continue;
     }
     try {
-      await services().blobs.remove(key);
+      await blobs.remove(key);
       result.removed.push(key);
     } catch {
       result.failed.push(key);

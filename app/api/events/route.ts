@@ -5,15 +5,15 @@
 import { withTeam } from "@/lib/auth/route";
 import { env } from "@/lib/env";
 import { parseFollow } from "@/lib/events/follow";
-import { streamSlots } from "@/lib/events/stream-slots";
 import { openTeamStream } from "@/lib/events/team-stream";
+import { services } from "@/lib/services";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withTeam<Record<string, string>>("read", async (request, { member }) => {
   const follow = parseFollow(new URL(request.url).searchParams.get("follow"));
   if ("error" in follow) return Response.json({ error: follow.error }, { status: 400 });
-  const release = streamSlots.take(member.user.id);
+  const release = services().streamSlots.take(member.user.id);
   if (!release) {
     const limit = env().FRESCO_STREAMS_PER_USER;
     return Response.json(
