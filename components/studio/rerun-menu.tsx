@@ -9,7 +9,7 @@ import { toast } from "sonner";
 import { rerunImageAction } from "@/lib/actions/images/rerun-image";
 import { estimateCost, formatUsd } from "@/lib/images/cost";
 import type { GenerationView } from "@/lib/views/generation";
-import { MODEL_IDS, MODELS, type ModelId, type Quality } from "@/lib/images/models";
+import { DEFAULT_MODEL, isModelId, MODEL_IDS, MODELS, type ModelId, type Quality } from "@/lib/images/models";
 import { generateParamsSchema } from "@/lib/images/schemas";
 import { useStudio } from "./studio-context";
 import { newSubmissionKey } from "./submission-key";
@@ -18,8 +18,9 @@ const CHOICES: Quality[] = ["high", "medium", "low"];
 
 export function RerunMenu({ generation, imageId, index }: { generation: GenerationView; imageId: string; index: number }) {
   const studio = useStudio();
-  const current = generation.model as ModelId;
-  const [model, setModel] = useState<ModelId>(MODEL_IDS.find((m) => m !== current) ?? current);
+  // A model Fresco no longer offers is no choice: any offered one is a change.
+  const current = isModelId(generation.model) ? generation.model : undefined;
+  const [model, setModel] = useState<ModelId>(MODEL_IDS.find((m) => m !== current) ?? current ?? DEFAULT_MODEL);
   const [quality, setQuality] = useState<Quality>("high");
   const rerun = useAction(rerunImageAction, {
     onSuccess: ({ data }) => {

@@ -2,10 +2,10 @@
 import { crc32, deflateSync, inflateSync } from "node:zlib";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { exportMaskPng, importMask, maskAlphaFromPng } from "./export";
+import { exportMaskPng, importMask } from "./export";
 import type { MaskModel } from "./model";
 import { rasterize } from "./rasterize";
-import { diffCount } from "./test-helpers";
+import { diffCount, maskAlphaFromPng } from "./test-helpers";
 
 const rectModel = (feather: number): MaskModel => ({
   width: 64,

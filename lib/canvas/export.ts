@@ -12,14 +12,6 @@ export function exportMaskPng(model: MaskModel, coverage: Coverage = rasterize(m
   return encodeRgbaPng(rgba, model.width, model.height);
 }
 
-/** The alpha channel of a PNG (any colour type; opaque files give all 255). */
-export function maskAlphaFromPng(bytes: Uint8Array): { width: number; height: number; alpha: Uint8ClampedArray } {
-  const { width, height, rgba } = decodePng(bytes);
-  const alpha = new Uint8ClampedArray(width * height);
-  for (let i = 0; i < alpha.length; i++) alpha[i] = rgba[i * 4 + 3]!;
-  return { width, height, alpha };
-}
-
 /**
  * Coverage (255 = edit) from an existing mask PNG, for the reducer's `load` action.
  * A file with real transparency follows the API convention: transparent = edit. A file

@@ -1,5 +1,6 @@
 // Shared by the canvas tests: drive a tool like a pointer would, and read pixels back.
 import { createMaskState, type MaskState } from "./model";
+import { decodePng } from "./png";
 import { maskReducer } from "./reducer";
 import { IDLE, toolPointerDown, toolPointerMove, toolPointerUp, type ToolOptions } from "./tools";
 
@@ -34,4 +35,12 @@ export function diffCount(a: Uint8ClampedArray, b: Uint8ClampedArray): number {
   let n = 0;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
   return n;
+}
+
+/** The alpha channel of a PNG (any colour type; opaque files give all 255). */
+export function maskAlphaFromPng(bytes: Uint8Array): { width: number; height: number; alpha: Uint8ClampedArray } {
+  const { width, height, rgba } = decodePng(bytes);
+  const alpha = new Uint8ClampedArray(width * height);
+  for (let i = 0; i < alpha.length; i++) alpha[i] = rgba[i * 4 + 3]!;
+  return { width, height, alpha };
 }

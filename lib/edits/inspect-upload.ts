@@ -4,6 +4,7 @@
 import sharp from "sharp";
 import { AppError } from "@/lib/errors";
 import { MAX_PIXELS } from "@/lib/images/decode";
+import type { ImageFile } from "@/lib/images/image-file";
 import type { OutputFormat } from "@/lib/images/models";
 import { sniffFormat } from "@/lib/images/sniff";
 import { MAX_EDIT_PIXELS, MAX_IMAGE_BYTES, MAX_IMAGES, MAX_MASK_BYTES, MB, megabytes } from "./limits";
@@ -16,10 +17,7 @@ export interface UploadFile {
 type Sized = { name: string; width: number; height: number };
 
 /** An upload whose header has been read: its size upright (EXIF applied), not yet decoded. */
-export interface Inspected extends UploadFile {
-  format: OutputFormat;
-  width: number;
-  height: number;
+export interface Inspected extends UploadFile, ImageFile {
   /** EXIF orientation, 1 when upright already. */
   orientation: number;
   /** What decoding it costs, whatever size it is shrunk to. */

@@ -5,7 +5,8 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { MAX_BASE_SIDE, MAX_EDIT_PIXELS, MAX_REFERENCE_SIDE } from "./limits";
-import { checkEditFiles, checkImage, validateUploads } from "./validate-uploads";
+import { checkImage, validateUploads } from "./test-uploads";
+import { checkEditFiles } from "./validate-uploads";
 
 let bomb: Buffer;
 let bombMask: Buffer;

@@ -5,14 +5,13 @@ import "server-only";
 import sharp, { type Sharp } from "sharp";
 import type { Size } from "@/lib/canvas/fit";
 import { MAX_PIXELS } from "@/lib/images/decode";
+import type { ImageBytes } from "@/lib/images/image-file";
 import type { OutputFormat } from "@/lib/images/models";
-import { invalid, type Inspected, type UploadFile } from "./inspect-upload";
+import { invalid, type Inspected } from "./inspect-upload";
 
 /** An upload as it will be stored: upright, within its size, every pixel known to decode. */
-export interface CheckedImage extends UploadFile {
-  format: OutputFormat;
-  width: number;
-  height: number;
+export interface CheckedImage extends ImageBytes {
+  name: string;
 }
 
 // Two cores here; more decodes at once would only queue inside libvips while holding memory.

@@ -3,18 +3,13 @@
 import "server-only";
 import type { NewInput } from "@/lib/db/edit-inputs";
 import { AppError } from "@/lib/errors";
+import type { StoredImageFile } from "@/lib/images/image-file";
 import type { BlobWrites } from "@/lib/storage/blob-writes";
 import type { CheckedImage } from "./validate-uploads";
 
 /** A file in the blob store, ready to be referenced by an input row. */
-export interface StoredFile {
+export interface StoredFile extends StoredImageFile {
   name: string;
-  format: "png" | "jpeg" | "webp";
-  width: number;
-  height: number;
-  bytes: number;
-  sha256: string;
-  storageKey: string;
 }
 
 /** An image of the team's that an edit starts from: its bytes are stored already. */

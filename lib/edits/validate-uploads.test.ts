@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { jpeg, mask, png } from "./test-images";
-import { checkImage, checkMaskFits, validateUploads } from "./validate-uploads";
+import { checkImage, validateUploads } from "./test-uploads";
+import { checkMaskFits } from "./validate-uploads";
 import sharp from "sharp";
 
 const refusal = async (p: Promise<unknown>) => {

@@ -4,26 +4,13 @@
 // Headers come first for every file (cheap, and they refuse bombs); only then are pixels
 // decoded, a few at a time and shrunk to the size each file is used at.
 import type { Size } from "@/lib/canvas/fit";
-import {
-  checkImageCount,
-  checkMaskFits,
-  checkPixelBudget,
-  inspectImage,
-  inspectMask,
-  type Inspected,
-  type UploadFile,
-} from "./inspect-upload";
+import { checkMaskFits, checkPixelBudget, inspectImage, inspectMask, type Inspected, type UploadFile } from "./inspect-upload";
 import { MAX_BASE_SIDE, MAX_REFERENCE_SIDE } from "./limits";
 import { loadImage, loadMask, shrunkSize, type CheckedImage } from "./load-upload";
 import type { StoredFile } from "./store-inputs";
 
 export { checkImageCount, checkMaskFits, type UploadFile } from "./inspect-upload";
 export type { CheckedImage } from "./load-upload";
-
-/** One upload on its own, as a base would be: its header, then a bounded decode. */
-export async function checkImage(file: UploadFile, maxSide = MAX_BASE_SIDE): Promise<CheckedImage> {
-  return loadImage(await inspectImage(file), maxSide);
-}
 
 /** An edit's image before the checks: uploaded bytes, or a file the team has stored already. */
 export type EditSource = { file: UploadFile } | { stored: StoredFile };
@@ -63,14 +50,4 @@ export async function checkEditFiles(input: {
   if (failed) throw failed.reason;
   const values = settled.map((r) => (r as PromiseFulfilledResult<CheckedSource | CheckedImage>).value);
   return { images: values.slice(0, images.length) as CheckedSource[], mask: mask ? (values[images.length] as CheckedImage) : undefined };
-}
-
-/** Uploads alone (no images from the gallery): all images, then the mask against the first. */
-export async function validateUploads(files: {
-  images: UploadFile[];
-  mask?: UploadFile;
-}): Promise<{ images: CheckedImage[]; mask?: CheckedImage }> {
-  checkImageCount(files.images.length);
-  const { images, mask } = await checkEditFiles({ images: files.images.map((file) => ({ file })), mask: files.mask });
-  return { images: images.map((i) => (i as { upload: CheckedImage }).upload), mask };
 }

@@ -10,7 +10,6 @@ export const activeStatusSchema = z.enum(ACTIVE_STATUSES);
 export const finalStatusSchema = z.enum(FINAL_STATUSES);
 
 export type GenerationStatus = z.infer<typeof generationStatusSchema>;
-export type ActiveStatus = z.infer<typeof activeStatusSchema>;
 export type FinalStatus = z.infer<typeof finalStatusSchema>;
 /** How a run that stored no images ended. */
 export type UnsuccessfulStatus = Exclude<FinalStatus, "succeeded">;

@@ -1,7 +1,7 @@
 // Reads an image's real dimensions and checks that every byte decodes: provider output before
 // we store it, and uploads before we send them. Node-only (sharp).
 import sharp, { type Metadata } from "sharp";
-import type { OutputFormat } from "./models";
+import type { ImageFile } from "./image-file";
 import { sniffFormat } from "./sniff";
 import { ImageDecodeError } from "./decode-error";
 
@@ -10,10 +10,7 @@ export { ImageDecodeError, type DecodeFailure } from "./decode-error";
 /** A 1536×1024 output is 1.5 MP; 64 MP leaves room for uploads and stops decompression bombs. */
 export const MAX_PIXELS = 64_000_000;
 
-export interface DecodedImage {
-  format: OutputFormat;
-  width: number;
-  height: number;
+export interface DecodedImage extends ImageFile {
   hasAlpha: boolean;
 }
 

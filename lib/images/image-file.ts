@@ -5,7 +5,6 @@ import { z } from "zod";
 import { OUTPUT_FORMATS } from "./models";
 
 export const imageFormatSchema = z.enum(OUTPUT_FORMATS);
-export type ImageFormat = z.infer<typeof imageFormatSchema>;
 
 const side = z.number().int().positive();
 

@@ -3,16 +3,13 @@
 import { badResponse } from "./errors";
 import { decodeImage } from "./decode";
 import { fetchImageUrl, type DownloadPolicy } from "./fetch-image-url";
+import type { ImageBytes } from "./image-file";
 import type { ConcreteBackground, ConcreteQuality, OutputFormat } from "./models";
 import type { ImageSource, ResolvedEcho } from "./response-schema";
 import { sniffFormat } from "./sniff";
 
-export interface ProviderImage {
-  bytes: Buffer;
-  format: OutputFormat;
-  width: number;
-  height: number;
-}
+/** An output checked to decode, with its real format and size. */
+export type ProviderImage = ImageBytes;
 
 export interface ResolvedParams {
   /** `WIDTHxHEIGHT`, never `auto`. */

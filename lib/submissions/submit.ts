@@ -13,8 +13,6 @@ export const submitGenerationSchema = z.object({
   idempotencyKey: z.uuid(),
 });
 
-export type SubmitGenerationInput = z.input<typeof submitGenerationSchema>;
-
 export async function submitGeneration(
   who: { teamId: string; userId: string },
   input: z.output<typeof submitGenerationSchema>,
