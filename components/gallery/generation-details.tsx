@@ -1,5 +1,6 @@
 import { CostLabel } from "@/components/generation/cost-label";
 import { StatusBadge } from "@/components/generation/status-badge";
+import { shownParam } from "@/lib/generations/shown-params";
 import type { GenerationView } from "@/lib/views/generation";
 
 const PARAM_LABELS: Record<string, string> = {
@@ -41,9 +42,10 @@ export function GenerationDetails({ generation: g }: { generation: GenerationVie
         .filter(([k]) => k !== "prompt" && k !== "model")
         .map(([k, v]) => (
           <Row key={k} label={PARAM_LABELS[k] ?? k}>
-            {typeof v === "boolean" ? (v ? "yes" : "no") : String(v)}
+            {shownParam(k, v, g.resolved)}
           </Row>
         ))}
+      {g.options && <Row label={PARAM_LABELS.keepOutsideMask!}>{shownParam("keepOutsideMask", g.options.keepOutsideMask, null)}</Row>}
       <Row label="Cost">{g.status === "succeeded" ? <CostLabel generation={g} /> : "—"}</Row>
       {g.usage && (
         <>

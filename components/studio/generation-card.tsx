@@ -7,6 +7,7 @@ import { cancelGenerationAction } from "@/lib/actions/generations/cancel-generat
 import { CostLabel } from "@/components/generation/cost-label";
 import { PendingTile } from "@/components/generation/image-tile";
 import { StatusBadge } from "@/components/generation/status-badge";
+import { shownParam } from "@/lib/generations/shown-params";
 import type { GenerationView, ImagePick } from "@/lib/views/generation";
 import { CandidateTile } from "./candidate-tile";
 import { RerunMenu } from "./rerun-menu";
@@ -91,7 +92,7 @@ export function GenerationCard(props: {
 
       <footer className="flex items-center justify-between gap-2 text-xs text-muted">
         <span className="truncate">
-          {String(g.params.size ?? "auto")} · {String(g.params.quality ?? "auto")} · {count} image{count > 1 ? "s" : ""}
+          {shownParam("size", g.params.size, g.resolved)} · {shownParam("quality", g.params.quality, g.resolved)} · {count} image{count > 1 ? "s" : ""}
           {g.retries > 0 && ` · ${g.retries} retr${g.retries === 1 ? "y" : "ies"}`}
         </span>
         {pending && mayCancel ? (

@@ -2,7 +2,10 @@
 // outside alpha 0 exactly (docs/images-api.md §7.9): what changes is Fresco's doing or the mask's.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getGenerationForRun } from "@/lib/db/generations";
+import { getGeneration } from "@/lib/db/queries";
 import { parseStoredRequest } from "@/lib/generations/request";
+import { shownParam } from "@/lib/generations/shown-params";
+import { storeOutcome } from "@/lib/jobs/store-outcome";
 import { startEmulator, type RunningEmulator } from "@/lib/emulator";
 import { createImagesClient, type ImagesClient } from "@/lib/images/client";
 import type { OutcomeImage } from "@/lib/provider/outcome";
@@ -52,7 +55,7 @@ async function edit(opts: { width: number; height: number; size?: string; keep?:
   const request = parseStoredRequest(row);
   if (request.kind !== "edit") throw new Error("not an edit");
   const outcome = await runEdit(row.id, request, client, { signal: new AbortController().signal, onPartial: () => {} });
-  return { base, outcome, image: outcome.images[0]! };
+  return { id: row.id, base, outcome, image: outcome.images[0]! };
 }
 
 /** Counts pixels of `out` that differ from `base`, split by the mask's alpha at that pixel. */
@@ -120,6 +123,17 @@ describe("runEdit", () => {
     expect([image.width, image.height]).toEqual([500, 500]);
     expect(image.derivation).toMatchObject({ kind: "mapped", fit: { dx: 256 } });
     expect((await rgba(image.raw!.bytes)).width).toBe(1536);
+  });
+
+  it("records what the provider used for an auto size and quality, never auto, and shows it with the request", async () => {
+    const { id, outcome } = await edit({ width: 900, height: 600, size: "auto" });
+    expect(outcome.resolved).toMatchObject({ size: "1536x1024", quality: "low", outputFormat: "png" });
+    await storeOutcome(id, outcome, { provider: "openai", model: "gpt-image-1-mini" });
+    const view = (await getGeneration({ teamId: who.teamId, id }))!;
+    expect(view.params).toMatchObject({ size: "auto", quality: "low" });
+    expect(view.resolved).toEqual({ size: "1536x1024", quality: "low", background: "opaque", format: "png" });
+    expect(view.options).toEqual({ keepOutsideMask: true });
+    expect(shownParam("size", view.params.size, view.resolved)).toBe("1536x1024 (auto)");
   });
 
   it("without a mask the whole picture is the provider's", async () => {
