@@ -39,9 +39,9 @@ export interface ProviderResult {
   images: ProviderImage[];
   /** null when the provider reported no usable usage: the cost is unknown, not zero. */
   usage: NormalizedUsage | null;
-  /** The first call's id; a streamed request for n images is n calls, all in requestIds. */
+  /** The first call's id (a streamed request for n images is n calls). */
   requestId?: string;
-  requestIds: string[];
+  /** What the provider made of the request's `auto`s: stored with the generation. */
   resolved: ResolvedParams;
   /** Wall time waiting on the provider (including retry waits), without Fresco's decoding. */
   providerMs: number;
@@ -77,12 +77,10 @@ export function createImagesClient({ apiKey, baseURL, timeoutMs, clock = systemC
       throw err;
     });
     if (images.length === 0) throw badResponse("The provider returned no images.");
-    const requestIds = raws.flatMap((r) => (r.requestId ? [r.requestId] : []));
     return {
       images,
       usage: sumUsage(raws.map((r) => r.usage)),
-      requestId: requestIds[0],
-      requestIds,
+      requestId: raws.find((r) => r.requestId)?.requestId,
       resolved: resolveParams(first.echo, images[0]!, {
         quality: resolveQuality(params.quality),
         background: resolveBackground(params.background),
