@@ -123,6 +123,13 @@ describe("relay quirks and usage", () => {
     expect(row.costUsd).toBeNull();
     expect(row.totalTokens).toBeNull();
   });
+
+  it("records the size, quality, background and format the provider used, never auto, beside the request as asked", async () => {
+    const { row } = await run("a green kite", { size: "auto", quality: "auto", background: "auto" });
+    expect(row.status).toBe("succeeded");
+    expect(row.params).toMatchObject({ size: "auto", quality: "auto", background: "auto" });
+    expect(row).toMatchObject({ resolvedSize: "1024x1024", resolvedQuality: "medium", resolvedBackground: "opaque", resolvedFormat: "png" });
+  });
 });
 
 describe("streaming, canceling and idempotency", () => {
