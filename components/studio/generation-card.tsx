@@ -8,6 +8,7 @@ import { CostLabel } from "@/components/generation/cost-label";
 import { PendingTile } from "@/components/generation/image-tile";
 import { StatusBadge } from "@/components/generation/status-badge";
 import { shownParam } from "@/lib/generations/shown-params";
+import { isFinished } from "@/lib/generations/status";
 import type { GenerationView, ImagePick } from "@/lib/views/generation";
 import { CandidateTile } from "./candidate-tile";
 import { RerunMenu } from "./rerun-menu";
@@ -34,7 +35,7 @@ export function GenerationCard(props: {
   const cancel = useAction(cancelGenerationAction, { onError: ({ error }) => toast.error(error.serverError ?? "Could not cancel.") });
   const g = props.generation;
   const count = Number(g.params.n ?? 1);
-  const pending = g.status === "queued" || g.status === "running";
+  const pending = !isFinished(g.status);
   const images = g.images.map((img) => ({ ...img, pick: img.id in picks ? picks[img.id]! : img.pick }));
   const discarded = images.filter((img) => img.pick === "discarded");
   const shown = showDiscarded ? images : images.filter((img) => img.pick !== "discarded");

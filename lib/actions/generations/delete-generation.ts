@@ -6,6 +6,7 @@ import { teamAction } from "@/lib/actions/safe-action";
 import { requireOwnership } from "@/lib/auth/ownership";
 import { findGenerationOwner } from "@/lib/db/deletions";
 import { AppError } from "@/lib/errors";
+import { isFinished } from "@/lib/generations/status";
 import { deleteGeneration } from "@/lib/storage/deletions";
 
 export const deleteGenerationAction = teamAction
@@ -15,7 +16,7 @@ export const deleteGenerationAction = teamAction
     const scope = { teamId: member.team.id, id };
     const generation = await findGenerationOwner(scope);
     requireOwnership(member, generation);
-    if (generation.status === "queued" || generation.status === "running") {
+    if (!isFinished(generation.status)) {
       throw new AppError("CONFLICT", "This generation is still running. Wait for it to finish before deleting it.");
     }
     await deleteGeneration(scope);
