@@ -33,7 +33,6 @@ const { createGenerationAction } = await import("@/lib/actions/generations/creat
 const { cancelGenerationAction } = await import("@/lib/actions/generations/cancel-generation");
 const { pickImageAction } = await import("@/lib/actions/images/pick-image");
 const { rerunImageAction } = await import("@/lib/actions/images/rerun-image");
-const { idle } = await import("@/lib/jobs/runner");
 const imageRoute = await import("@/app/api/images/[id]/route");
 const generationRoute = await import("@/app/api/generations/[id]/route");
 const eventsRoute = await import("@/app/api/events/route");
@@ -297,7 +296,6 @@ describe("the team event stream", () => {
 describe("roles and sessions", () => {
   it("a viewer cannot generate or delete", async () => {
     who.current = b.viewer;
-    await idle(); // the generation queued by the test above settles first
     const before = await snapshot();
     const generate = await createGenerationAction({ params: { prompt: "viewer tries" }, idempotencyKey: crypto.randomUUID() });
     expect(generate.serverError).toMatch(/As a viewer of Team B you cannot do this/);
@@ -306,10 +304,13 @@ describe("roles and sessions", () => {
     expect(await snapshot()).toBe(before);
   });
 
+  // These two end a membership and a session: fresh people, so no other test depends on the order.
   it("a removed member is out on the next request", async () => {
-    who.current = a.member;
+    const leaving = await makePerson("Lou");
+    const membershipId = await join(leaving, a.teamId, "member");
+    who.current = leaving;
     expect((await route(imageRoute.GET, a.imageId)).status).toBe(200);
-    await prisma.membership.delete({ where: { id: a.memberId } });
+    await prisma.membership.delete({ where: { id: membershipId } });
     expect((await route(imageRoute.GET, a.imageId)).status).toBe(403);
     expect((await createGenerationAction({ params: { prompt: "x" }, idempotencyKey: crypto.randomUUID() })).serverError).toMatch(/not a member of any team/);
   });
@@ -320,8 +321,11 @@ describe("roles and sessions", () => {
     expect(await route(imageRoute.GET, a.imageId, "?variant=thumb")).toMatchObject({ status: 401 });
     expect(await route(generationRoute.GET, a.generationId)).toMatchObject({ status: 401 });
     expect(await route(eventsRoute.GET, "")).toMatchObject({ status: 401 });
-    who.current = a.owner;
-    await prisma.session.delete({ where: { id: a.owner.sessionId } });
+    const signedOut = await makePerson("Sol");
+    await join(signedOut, a.teamId, "admin");
+    who.current = signedOut;
+    expect(await route(imageRoute.GET, a.imageId)).toMatchObject({ status: 200 });
+    await prisma.session.delete({ where: { id: signedOut.sessionId } });
     expect(await route(imageRoute.GET, a.imageId)).toMatchObject({ status: 401 });
     expect((await switchTeamAction({ teamId: a.teamId })).serverError).toMatch(/session has ended/);
   });
