@@ -3,6 +3,7 @@
 // composition root (lib/services.ts) provides, and have the offline emulator listening
 // before the first request needs it.
 import "server-only";
+import { enableWriteAheadLog } from "@/lib/db/journal";
 import { env } from "@/lib/env";
 import { startRunner } from "@/lib/jobs/runner";
 import { settleUnfinished } from "@/lib/jobs/settle";
@@ -12,6 +13,7 @@ import { describeCheck } from "@/lib/storage/blob-report";
 
 export async function boot(): Promise<void> {
   env(); // fail fast on a bad environment
+  await enableWriteAheadLog();
   const settled = await settleUnfinished();
   if (settled.interrupted + settled.requeued + settled.dropped > 0) {
     console.log(

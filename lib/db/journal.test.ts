@@ -1,0 +1,18 @@
+// A reader in another process must not wedge the server: with the database in WAL mode, a
+// commit made while another connection holds a read goes through, and the next query works.
+import { createClient } from "@libsql/client";
+import { expect, it } from "vitest";
+import { prisma } from "./client";
+import { enableWriteAheadLog } from "./journal";
+import { databaseUrl } from "./url";
+
+it("a commit while another connection reads goes through, and the database keeps answering", async () => {
+  await enableWriteAheadLog();
+  const reader = createClient({ url: databaseUrl() });
+  await reader.execute("BEGIN");
+  await reader.execute("SELECT count(*) FROM Team"); // holds a read lock, as a backup would
+  const team = await prisma.$transaction((tx) => tx.team.create({ data: { name: "written while read" } }));
+  await reader.execute("COMMIT");
+  reader.close();
+  expect(await prisma.team.findUnique({ where: { id: team.id } })).toMatchObject({ name: "written while read" });
+});
