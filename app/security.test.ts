@@ -278,13 +278,17 @@ async function openEvents(follow: string) {
 describe("the team event stream", () => {
   it("carries another team's generations to nobody else, even when asked for them by id", async () => {
     const { publish } = await import("@/lib/jobs/events");
+    const bOwn = await makeQueuedGeneration(b.teamId, b.owner.user.id);
     who.current = b.owner;
-    const bStream = await openEvents(a.generationId);
+    const bStream = await openEvents(`${a.generationId},${bOwn.id}`);
     who.current = a.owner;
     const aStream = await openEvents(a.generationId);
-    await new Promise((r) => setTimeout(r, 50));
+    // Both snapshots are in (B's stream has answered with B's own generation), so both listen.
+    await expect.poll(() => aStream.text()).toContain("a secret of team A");
+    await expect.poll(() => bStream.text()).toContain(bOwn.id);
     publish({ generationId: a.generationId, teamId: a.teamId }, { type: "partial", imageIndex: 0, partialIndex: 0, dataUrl: "data:image/png;base64,AAAA" });
-    await new Promise((r) => setTimeout(r, 50));
+    // Delivery reaches every listener at once: when A has the partial, B would have it too.
+    await expect.poll(() => aStream.text()).toContain("event: partial");
     await Promise.all([aStream.close(), bStream.close()]);
     expect(aStream.text()).toContain("a secret of team A"); // the snapshot of what A follows
     expect(aStream.text()).toContain("event: partial");
