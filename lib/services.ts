@@ -1,21 +1,22 @@
 // The composition root: the one place that picks the implementations behind the ports
-// (lib/ports/) and builds them, once per process, from the environment. Code above the ports
-// asks `services()` for one (or takes it as a parameter) and never builds its own, so a team
-// deployment (a PostgreSQL queue, a shared event bus, S3, several app instances) changes this
-// file and nothing above it. The runner is attached on start (lib/boot.ts); tests swap parts
-// with setServices.
+// (lib/ports/) from lib/adapters/ and builds them, once per process, from the environment.
+// It only wires adapters to ports, so it sits just above them and below everything that asks
+// it: code above asks `services()` for one (or takes it as a parameter) and never builds its
+// own, so a team deployment (a PostgreSQL queue, a shared event bus, S3, several app
+// instances) changes this file and nothing above it. The runner is attached on start
+// (lib/boot.ts); tests swap parts with setServices.
 import "server-only";
+import { inProcessBlobLocks } from "@/lib/adapters/in-process-blob-locks";
+import { inProcessBus } from "@/lib/adapters/in-process-bus";
+import { inProcessQueue } from "@/lib/adapters/in-process-queue";
+import { inProcessSlots } from "@/lib/adapters/in-process-stream-slots";
+import { blobRoot, localBlobStore } from "@/lib/adapters/local-blob-store";
 import { env } from "@/lib/env";
-import { inProcessBus } from "@/lib/events/in-process-bus";
-import { inProcessSlots, type StreamSlots } from "@/lib/events/stream-slots";
-import { inProcessQueue } from "@/lib/jobs/in-process-queue";
-import type { QueuedJob } from "@/lib/jobs/queue";
 import type { BlobLocks, BlobStore } from "@/lib/ports/blob-store";
 import { systemClock, type Clock } from "@/lib/ports/clock";
 import type { EventBus } from "@/lib/ports/event-bus";
-import type { JobQueue } from "@/lib/ports/job-queue";
-import { inProcessBlobLocks } from "@/lib/storage/key-locks";
-import { blobRoot, localBlobStore } from "@/lib/storage/local-blob-store";
+import type { JobQueue, QueuedJob } from "@/lib/ports/job-queue";
+import type { StreamSlots } from "@/lib/ports/stream-slots";
 
 export interface Services {
   clock: Clock;

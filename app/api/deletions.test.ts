@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SignedIn } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
 import { mask, png } from "@/lib/edits/test-images";
-import { blobPath } from "@/lib/storage/local-blob-store";
+import { blobPath } from "@/lib/adapters/local-blob-store";
 import { drift, edit, generate, maskPool, picturePool } from "@/lib/testing/blobs";
 import { makePerson, makeTeam } from "@/lib/testing/people";
 

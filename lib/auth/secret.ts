@@ -6,7 +6,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { dataDir } from "@/lib/db/url";
+import { dataDir } from "@/lib/data-dir";
 
 export function authSecrets(env: NodeJS.ProcessEnv = process.env): string[] {
   const rotated = Object.keys(env)

@@ -3,7 +3,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/permissions";
-import { accessChanged } from "@/lib/events/access-changed";
+import { accessChanged } from "@/lib/access-changed";
 import { keysOfGenerations } from "./blob-references";
 import { prisma } from "./client";
 

@@ -1,7 +1,7 @@
 // People and their sign-in sessions.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { accessChanged } from "@/lib/events/access-changed";
+import { accessChanged } from "@/lib/access-changed";
 import { prisma } from "./client";
 
 export const SESSION_DAYS = 30;

@@ -9,6 +9,7 @@
 // sign-out, removal, a role change or the team's deletion pauses it until a re-check in the
 // database says yes (or ends it), and a periodic re-check catches changes made elsewhere.
 import "server-only";
+import { onAccessChange } from "@/lib/access-changed";
 import type { Member } from "@/lib/auth/member";
 import { can, isRole } from "@/lib/permissions";
 import { getGeneration, getGenerations, type GenerationView } from "@/lib/db/queries";
@@ -16,7 +17,6 @@ import { liveRole } from "@/lib/db/teams";
 import type { TeamEvent } from "@/lib/generations/events";
 import { subscribeTeam } from "@/lib/jobs/events";
 import { queuedInTeam } from "@/lib/jobs/runner";
-import { onAccessChange } from "./access-changed";
 import { readLimit } from "./read-limit";
 
 const KEEPALIVE_MS = 25_000;

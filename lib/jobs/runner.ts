@@ -1,11 +1,11 @@
 // The background job runner: generations run here, outside the server action that queued
 // them, so a 30 s provider call never blocks the browser tab's other actions. The queue is the
 // one the composition root provides (lib/services.ts); it starts jobs within the limits per
-// person and per process (queue.ts), and everything beyond waits in a visible line.
+// person and per process, and everything beyond waits in a visible line.
 import "server-only";
+import type { QueuedJob } from "@/lib/ports/job-queue";
 import { services } from "@/lib/services";
 import { publish } from "./events";
-import type { QueuedJob } from "./queue";
 import { runGeneration } from "./run-generation";
 
 /** Queues a generation and returns at once; the job reports progress through events. */

@@ -7,13 +7,13 @@ process.env.FRESCO_EMULATOR_LATENCY_MS = "0";
 
 const { prisma } = await import("@/lib/db/client");
 const { subscribeTeam } = await import("@/lib/jobs/events");
-const { inProcessQueue } = await import("@/lib/jobs/in-process-queue");
+const { inProcessQueue } = await import("@/lib/adapters/in-process-queue");
 const { startRunner } = await import("@/lib/jobs/runner");
 const { settleUnfinished } = await import("@/lib/jobs/settle");
 const { ensureEmulator } = await import("@/lib/provider/emulator");
 const { setServices } = await import("@/lib/services");
 const { makePerson, makeTeam } = await import("@/lib/testing/people");
-type QueuedJob = import("@/lib/jobs/queue").QueuedJob;
+type QueuedJob = import("@/lib/ports/job-queue").QueuedJob;
 
 /** A queue with no worker that only records what was handed to it. */
 function recordingQueue() {

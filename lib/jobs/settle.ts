@@ -4,8 +4,8 @@
 // key, so it runs exactly once; work that cannot run any more is interrupted, nothing billed.
 import "server-only";
 import { interruptSent, interruptUnsent, listUnsent, resetToQueued } from "@/lib/db/unfinished";
+import type { QueuedJob } from "@/lib/ports/job-queue";
 import { services } from "@/lib/services";
-import type { QueuedJob } from "./queue";
 
 export interface Settled {
   interrupted: number;

@@ -1,6 +1,7 @@
 // Where image bytes live, by key. A folder under the data directory today
-// (lib/storage/local-blob-store.ts), object storage (S3) for a team deployment. The keys, the
-// content addressing and the rules for when a blob may go are above this, in lib/storage.
+// (lib/adapters/local-blob-store.ts), object storage (S3) for a team deployment. What a key
+// looks like is part of the contract (blob-keys.ts: a store may check it before touching a
+// file or a bucket); the rules for when a blob may go are above this, in lib/storage.
 
 export interface BlobInfo {
   key: string;
@@ -34,8 +35,8 @@ export interface BlobStore {
 /**
  * Coordination between writers and deleters of the same key: a key is shared by every row
  * whose bytes are identical, across teams. In one process a lock per key and a pin count
- * (lib/storage/key-locks.ts); several instances need them shared (advisory locks and a pin
- * table in PostgreSQL) or they lean on the drift check's grace period alone.
+ * (lib/adapters/in-process-blob-locks.ts); several instances need them shared (advisory locks
+ * and a pin table in PostgreSQL) or they lean on the drift check's grace period alone.
  */
 export interface BlobLocks {
   /** Runs `fn` holding the locks of all `keys` (taken in sorted order, so two callers never deadlock). */

@@ -1,6 +1,6 @@
 // Publish/subscribe between the code that makes things happen (a job, an action) and the
 // streams that report them. One process carries it with an EventEmitter
-// (lib/events/in-process-bus.ts); several app instances need a shared transport (Redis, or
+// (lib/adapters/in-process-bus.ts); several app instances need a shared transport (Redis, or
 // PostgreSQL LISTEN/NOTIFY), so an event must survive JSON, and a channel says how to check
 // what comes off the wire.
 

@@ -1,10 +1,16 @@
 // The waiting line for background work. In one process it is an array with abort controllers
-// (lib/jobs/in-process-queue.ts); several app instances share one on PostgreSQL (pg-boss,
+// (lib/adapters/in-process-queue.ts); several app instances share one on PostgreSQL (pg-boss,
 // graphile-worker), each instance working it within its own limits.
 
 export interface Job {
   id: string;
   teamId: string;
+}
+
+/** Fresco's job: one generation (its id), counted against the person who asked for it. */
+export interface QueuedJob extends Job {
+  /** Who the job counts against: the limit of running jobs is per person. */
+  owner: string;
 }
 
 /** What runs the jobs of this instance: the work itself, and who hears the line move. */

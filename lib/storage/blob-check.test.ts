@@ -3,6 +3,7 @@
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { blobPath, blobRoot } from "@/lib/adapters/local-blob-store";
 import { prisma } from "@/lib/db/client";
 import { png } from "@/lib/edits/test-images";
 import { generate } from "@/lib/testing/blobs";
@@ -10,7 +11,6 @@ import { makePerson, makeTeam } from "@/lib/testing/people";
 import { checkBlobs } from "./blob-check";
 import { describeCheck, reportLines } from "./blob-report";
 import { putBlob } from "./blob-store";
-import { blobPath, blobRoot } from "./local-blob-store";
 
 vi.mock("@/lib/jobs/runner", () => ({ enqueueGeneration: () => {} }));
 

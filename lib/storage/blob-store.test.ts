@@ -1,6 +1,6 @@
 // Content addressing over the store the composition root provides.
 import { describe, expect, it } from "vitest";
-import { sha256Hex } from "./blob-keys";
+import { sha256Hex } from "@/lib/ports/blob-keys";
 import { MissingBlobError, putBlob, readBlob } from "./blob-store";
 
 describe("blob store", () => {

@@ -4,8 +4,8 @@
 // through releaseBlobs (release-blobs.ts), which asks every table first.
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { keyFor, sha256Hex, type BlobExt } from "@/lib/ports/blob-keys";
 import { services } from "@/lib/services";
-import { keyFor, sha256Hex, type BlobExt } from "./blob-keys";
 
 export interface StoredBlob {
   key: string;

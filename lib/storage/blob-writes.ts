@@ -2,8 +2,8 @@
 // held through one BlobWrites is pinned, so releaseBlobs (a concurrent delete of another row
 // with the same bytes) leaves it alone until the writer has committed its rows or given up.
 import "server-only";
+import type { BlobExt } from "@/lib/ports/blob-keys";
 import { services } from "@/lib/services";
-import type { BlobExt } from "./blob-keys";
 import { putBlob, type StoredBlob } from "./blob-store";
 import { releaseBlobs } from "./release-blobs";
 

@@ -4,8 +4,8 @@
 // (blob-check.ts) repairs it; a deleted file that a row still needs breaks that row for good.
 import "server-only";
 import { referencedKeys } from "@/lib/db/blob-references";
+import { isBlobKey } from "@/lib/ports/blob-keys";
 import { services } from "@/lib/services";
-import { isBlobKey } from "./blob-keys";
 
 export interface Release {
   removed: string[];

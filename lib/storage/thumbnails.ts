@@ -1,7 +1,7 @@
 // Gallery thumbnails: small WebP renditions, stored as blobs like any other image.
 import "server-only";
 import sharp from "sharp";
-import type { BlobExt } from "./blob-keys";
+import type { BlobExt } from "@/lib/ports/blob-keys";
 import { putBlob, type StoredBlob } from "./blob-store";
 
 export const THUMBNAIL_WIDTH = 384;

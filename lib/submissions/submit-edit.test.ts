@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { putBlob } from "@/lib/storage/blob-store";
-import { blobPath } from "@/lib/storage/local-blob-store";
+import { blobPath } from "@/lib/adapters/local-blob-store";
 import { existsSync } from "node:fs";
 import { makePerson, makeTeam } from "@/lib/testing/people";
 import { editFormSchema, toEditFormData, type EditFormInput } from "@/lib/edits/edit-form";

@@ -9,7 +9,7 @@ import { submitEdit } from "@/lib/submissions/submit-edit";
 import { mask, png } from "@/lib/edits/test-images";
 import type { OutcomeImage } from "@/lib/provider/outcome";
 import { storeOutcome } from "@/lib/jobs/store-outcome";
-import { blobRoot } from "@/lib/storage/local-blob-store";
+import { blobRoot } from "@/lib/adapters/local-blob-store";
 
 export const W = 64;
 export const H = 48;

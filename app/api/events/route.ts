@@ -1,7 +1,7 @@
 // Server-sent events for the generations a browser tab waits for (`?follow=id,id`, within the
 // member's team); the stream itself is lib/events/team-stream.ts. One stream per tab; the tab
 // opens a new one when it starts waiting for another generation. A person holds a few at most
-// (lib/events/stream-slots.ts); beyond that the answer is 429.
+// (lib/ports/stream-slots.ts); beyond that the answer is 429.
 import { withTeam } from "@/lib/auth/route";
 import { env } from "@/lib/env";
 import { parseFollow } from "@/lib/events/follow";

@@ -1,18 +1,11 @@
 // Which queued job may start next: first come, first served, within two limits — jobs per
 // person (so one person's batch of 40 cannot starve the team) and jobs per server process.
-export interface QueuedJob {
-  id: string;
-  /** Who the job counts against: the person who asked for it. */
-  owner: string;
-  teamId: string;
-}
+import type { QueuedJob } from "@/lib/ports/job-queue";
 
 export interface Limits {
   perOwner: number;
   perInstance: number;
 }
-
-export const DEFAULT_LIMITS: Limits = { perOwner: 4, perInstance: 8 };
 
 /** The jobs to start now, in queue order, given what is already running. */
 export function nextToStart(queue: readonly QueuedJob[], running: readonly QueuedJob[], limits: Limits): QueuedJob[] {

@@ -4,9 +4,9 @@
 import { randomUUID } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { dataDir } from "@/lib/db/url";
+import { dataDir } from "@/lib/data-dir";
+import { isBlobKey } from "@/lib/ports/blob-keys";
 import type { BlobInfo, BlobStore } from "@/lib/ports/blob-store";
-import { isBlobKey } from "./blob-keys";
 
 /** The folder the server's store uses. */
 export function blobRoot(): string {

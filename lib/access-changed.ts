@@ -2,7 +2,8 @@
 // members, changes roles and deletes teams, heard by every open event stream of the people
 // concerned, which then re-checks in the database and closes if it may no longer read.
 // On the event bus the composition root provides (lib/services.ts), like the job events: with
-// several server instances a change made in one reaches the streams held by the others.
+// several server instances a change made in one reaches the streams held by the others. It sits
+// below lib/db, so the queries that change memberships and sessions announce it themselves.
 import "server-only";
 import { z } from "zod";
 import type { Channel } from "@/lib/ports/event-bus";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { nextToStart, type QueuedJob } from "./queue";
+import type { QueuedJob } from "@/lib/ports/job-queue";
+import { nextToStart } from "./queue-limits";
 
 const jobs = (owner: string, n: number, from = 0): QueuedJob[] =>
   Array.from({ length: n }, (_, i) => ({ id: `${owner}${from + i}`, owner, teamId: "t" }));

@@ -1,8 +1,8 @@
 // The runner's queue with a stand-in worker whose jobs end when the test says so: no database,
 // no provider, no waiting on time.
 import { describe, expect, it } from "vitest";
+import type { QueuedJob } from "@/lib/ports/job-queue";
 import { inProcessQueue } from "./in-process-queue";
-import type { QueuedJob } from "./queue";
 
 const job = (id: string, owner = "ann", teamId = "t1"): QueuedJob => ({ id, owner, teamId });
 

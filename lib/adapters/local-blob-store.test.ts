@@ -4,8 +4,8 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
+import { keyFor, sha256Hex } from "@/lib/ports/blob-keys";
 import type { BlobStore } from "@/lib/ports/blob-store";
-import { keyFor, sha256Hex } from "./blob-keys";
 import { localBlobStore } from "./local-blob-store";
 
 let root: string;

@@ -1,8 +1,8 @@
 // The job queue of one server process: an array in arrival order and the running jobs with
-// their abort controllers. Which waiting job may start is queue.ts's rule (per person, per
+// their abort controllers. Which waiting job may start is queue-limits.ts's rule (per person, per
 // process); jobs only wait until a worker is attached (lib/jobs/runner.ts does on start).
-import type { JobQueue, JobWorker } from "@/lib/ports/job-queue";
-import { nextToStart, type Limits, type QueuedJob } from "./queue";
+import type { JobQueue, JobWorker, QueuedJob } from "@/lib/ports/job-queue";
+import { nextToStart, type Limits } from "./queue-limits";
 
 export function inProcessQueue(limits: Limits): JobQueue<QueuedJob> {
   const line: QueuedJob[] = [];
