@@ -86,7 +86,8 @@ export async function submitEdit(
   }
   // An identical submission committed first; its rows point at the same blobs, so keep them.
   if (!created) return { ...(await resubmitted(who.teamId, keys))!, created: false };
-  for (const id of created) enqueueGeneration({ id, owner: who.userId, teamId: who.teamId });
+  // One after another: the queue keeps the batch in the order it was asked.
+  for (const id of created) await enqueueGeneration({ id, owner: who.userId, teamId: who.teamId });
   return { batchId, ids: created, created: true };
 }
 

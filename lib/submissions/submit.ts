@@ -31,6 +31,6 @@ export async function submitGeneration(
     idempotencyKey,
     parentImageId: lineage.parentImageId,
   });
-  if (created) enqueueGeneration({ id, owner: who.userId, teamId: who.teamId });
+  if (created) await enqueueGeneration({ id, owner: who.userId, teamId: who.teamId });
   return { id };
 }
