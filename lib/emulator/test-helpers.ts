@@ -1,9 +1,14 @@
 // Shared by the emulator's contract tests: a running emulator per file, an SDK client, and
-// small image helpers.
+// small image helpers. Every answer read through `sdk()` or `post()` is held to OpenAI's
+// specification (spec-check.ts).
+import { basename } from "node:path";
 import OpenAI from "openai";
 import sharp from "sharp";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { type EmulatorOptions, type RunningEmulator, startEmulator } from "./index";
+import { expectOnSpec, reportSpecChecks, specFetch } from "./spec-check";
+
+let specHooks = false;
 
 /** Starts one emulator for the test file; call the returned getter inside tests. */
 export function setupEmulator(opts: EmulatorOptions = {}): () => RunningEmulator {
@@ -14,6 +19,11 @@ export function setupEmulator(opts: EmulatorOptions = {}): () => RunningEmulator
   afterAll(async () => {
     await emu?.close();
   });
+  if (!specHooks) {
+    specHooks = true;
+    afterEach(expectOnSpec);
+    afterAll(() => reportSpecChecks(basename(expect.getState().testPath ?? "")));
+  }
   return () => {
     if (!emu) throw new Error("emulator not started");
     return emu;
@@ -21,7 +31,7 @@ export function setupEmulator(opts: EmulatorOptions = {}): () => RunningEmulator
 }
 
 export function sdk(emu: RunningEmulator, opts: Partial<ConstructorParameters<typeof OpenAI>[0]> = {}): OpenAI {
-  return new OpenAI({ apiKey: "test", baseURL: emu.baseURL, maxRetries: 0, ...opts });
+  return new OpenAI({ apiKey: "test", baseURL: emu.baseURL, maxRetries: 0, fetch: specFetch, ...opts });
 }
 
 export interface Decoded {
@@ -74,7 +84,7 @@ export function b64Of(res: { data?: { b64_json?: string; url?: string }[] }): st
 
 /** Raw HTTP to the emulator, for what the SDK would refuse to send or would hide. */
 export function post(emu: RunningEmulator, path: string, body: BodyInit, headers: Record<string, string> = {}) {
-  return fetch(`${emu.baseURL}${path}`, {
+  return specFetch(`${emu.baseURL}${path}`, {
     method: "POST",
     headers: { authorization: "Bearer test", ...headers },
     body,
