@@ -15,7 +15,14 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   projects: [
     { name: "offline", testIgnore: /relay\.spec\.ts/, use: { baseURL: `http://localhost:${port}` } },
-    { name: "relay", testMatch: /relay\.spec\.ts/, use: { baseURL: `http://localhost:${relayPort}` } },
+    {
+      name: "relay",
+      testMatch: /relay\.spec\.ts/,
+      use: { baseURL: `http://localhost:${relayPort}` },
+      // Then everything the relay server sent its provider is held to OpenAI's specification.
+      teardown: "relay-wire",
+    },
+    { name: "relay-wire", testMatch: /wire\.teardown\.ts/ },
   ],
   use: {
     trace: "retain-on-failure",

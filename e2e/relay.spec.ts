@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { RELAY_KEY } from "../scripts/e2e-constants.mjs";
+import { RELAY_KEY, relayProxyPort } from "../scripts/e2e-constants.mjs";
 import { expect, test } from "./fixtures/people";
 import { StudioPage } from "./pages/studio";
 
@@ -27,7 +27,8 @@ test("the provider key reaches no page, bundle or response", async ({ owner, pag
   const page = owner.page;
   const studio = new StudioPage(page);
   await studio.open();
-  await expect(page.getByTestId("provider-badge")).toHaveText(`127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 4110}`);
+  // The provider's host as configured: the recording proxy in front of the emulator.
+  await expect(page.getByTestId("provider-badge")).toHaveText(`127.0.0.1:${relayProxyPort()}`);
   await studio.generate({ prompt: "A paper boat on a rain puddle", quality: "Low" });
   await expect(studio.generation("A paper boat").getByTestId("status")).toHaveAttribute("data-status", "succeeded");
   await page.goto("/gallery");

@@ -12,3 +12,13 @@ export const RELAY_KEY = "sk-fresco-e2e-canary-7c1f0b9e2d";
 export function e2eDataDir(root, relay) {
   return process.env.E2E_DATA_DIR ?? `${root}/e2e/${relay ? ".data-relay" : ".data"}`;
 }
+
+/** The port of the recording proxy between the relay server and its provider (the emulator). */
+export function relayProxyPort() {
+  return process.env.E2E_PROXY_PORT ?? "4111";
+}
+
+/** The recording proxy's log: every exchange between the relay server and its provider. */
+export function e2eWireLog(root) {
+  return `${root}/e2e/.wire/relay.jsonl`;
+}

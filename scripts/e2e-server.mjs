@@ -2,12 +2,14 @@
 // The app as the end-to-end tests see it: a fresh data folder every run and its own ports.
 //   (default)  offline: no key, the in-process emulator answers at once.
 //   --relay    a second server that uses a provider key and a base URL, as with a real relay;
-//              its "provider" is the offline server's emulator, and its key is a canary that
-//              must never reach a browser.
+//              its "provider" is the offline server's emulator, reached through a recording
+//              proxy (its log is held to OpenAI's specification by e2e/wire.teardown.ts), and
+//              its key is a canary that must never reach a browser.
 // Refuses anything but a local SQLite file.
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { e2eDataDir, RELAY_KEY } from "./e2e-constants.mjs";
+import { e2eDataDir, e2eWireLog, RELAY_KEY, relayProxyPort } from "./e2e-constants.mjs";
+import { startRecordingProxy } from "./e2e-recording-proxy.mjs";
 const root = path.resolve(import.meta.dirname, "..");
 const relay = process.argv.includes("--relay");
 const offlinePort = process.env.E2E_PORT ?? "3100";
@@ -31,10 +33,11 @@ if (relay) {
     if (Date.now() > until) throw new Error("the offline e2e server never came up");
     await new Promise((r) => setTimeout(r, 500));
   }
+  await startRecordingProxy({ port: relayProxyPort(), target: `http://127.0.0.1:${emulatorPort}`, log: e2eWireLog(root) });
   Object.assign(process.env, {
     PORT: process.env.E2E_RELAY_PORT ?? "3101",
     OPENAI_API_KEY: RELAY_KEY,
-    OPENAI_BASE_URL: `http://127.0.0.1:${emulatorPort}/v1`,
+    OPENAI_BASE_URL: `http://127.0.0.1:${relayProxyPort()}/v1`,
   });
 } else {
   Object.assign(process.env, { PORT: offlinePort, FRESCO_EMULATOR_PORT: emulatorPort });
