@@ -29,13 +29,14 @@ export function planEdits(batch: Batch, prompt: string, sizes: PixelSize[], targ
   return [{ prompt, sizes }];
 }
 
-/** The sum of the estimates, as an exact decimal string (null without a price table). */
+/** The sum of the estimates, as an exact decimal string (null when a price or token count is unknown). */
 export function estimateTotal(plan: PlannedEdit[], params: EditPanelParams, rates: PriceRates | undefined): string | null {
   if (!rates) return null;
   let total = parseDecimal("0");
   for (const item of plan) {
     const known = item.sizes.filter((s) => s.width > 0 && s.height > 0);
     const est = estimateCost({ ...params, prompt: item.prompt || " " }, rates, { inputImageSizes: known });
+    if (!est) return null;
     total = add(total, parseDecimal(est.total));
   }
   return toDecimalString(total);

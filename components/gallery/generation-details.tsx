@@ -52,6 +52,7 @@ export function GenerationDetails({ generation: g }: { generation: GenerationVie
           <Row label="Text tokens in">{g.usage.textTokensIn}</Row>
           <Row label="Image tokens in">{g.usage.imageTokensIn}</Row>
           <Row label="Image tokens out">{g.usage.imageTokensOut}</Row>
+          {g.usage.textTokensOut > 0 && <Row label="Text tokens out">{g.usage.textTokensOut}</Row>}
         </>
       )}
       <Row label="Provider time">{seconds(g.providerMs)}</Row>

@@ -104,6 +104,7 @@ export async function completeGeneration(id: string, done: Completion): Promise<
         textTokensIn: done.usage?.textTokensIn ?? null,
         imageTokensIn: done.usage?.imageTokensIn ?? null,
         imageTokensOut: done.usage?.imageTokensOut ?? null,
+        textTokensOut: done.usage?.textTokensOut ?? null,
         totalTokens: done.usage?.totalTokens ?? null,
         costUsd: done.costUsd,
         priceTableId: done.priceTableId,

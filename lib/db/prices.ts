@@ -1,5 +1,6 @@
 // The price table in force for a provider and model. Prices are data: the first use of a
 // model seeds its row from the published list, and later rows (added by an admin) win by date.
+// A model with no published price gets no row: its cost is unknown, never $0.
 import "server-only";
 import { prisma } from "./client";
 import type { PriceTable } from "@/lib/generated/prisma/client";
@@ -21,6 +22,7 @@ export function toPriceRow(row: PriceTableRow): PriceRow {
     imageInPerM: row.imageInPerM.toString(),
     cachedImageInPerM: row.cachedImageInPerM.toString(),
     imageOutPerM: row.imageOutPerM.toString(),
+    textOutPerM: row.textOutPerM?.toString() ?? null,
     takenAt: row.takenAt.toISOString(),
   };
 }

@@ -41,6 +41,7 @@ export function toGenerationView(row: GenerationRow): GenerationView {
           textTokensIn: row.textTokensIn ?? 0,
           imageTokensIn: row.imageTokensIn ?? 0,
           imageTokensOut: row.imageTokensOut ?? 0,
+          textTokensOut: row.textTokensOut ?? 0,
           totalTokens: row.totalTokens,
         }
       : null;

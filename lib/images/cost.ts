@@ -11,7 +11,14 @@ export { DEFAULT_PRICES, priceRatesSchema, type PriceRates, type PriceSeed } fro
 const usd = z.string().regex(/^\d+(\.\d+)?$/);
 
 /** USD amounts as plain decimal strings ("0.002176"). */
-export const costBreakdownSchema = z.object({ textIn: usd, imageIn: usd, imageOut: usd, total: usd });
+export const costBreakdownSchema = z.object({
+  textIn: usd,
+  imageIn: usd,
+  imageOut: usd,
+  // Breakdowns sent before text output was priced carry none.
+  textOut: usd.default("0"),
+  total: usd,
+});
 export type CostBreakdown = z.infer<typeof costBreakdownSchema>;
 
 // Rates are per million tokens: dividing by 10^6 is a shift of the decimal point.
@@ -19,19 +26,23 @@ const perToken = (rate: string): Fixed => shift(parseDecimal(rate), 6);
 
 /**
  * The one cost computation: a run's when it is stored, its split when it is shown, and (through
- * estimateCost) the estimate. Null when the usage or the price table is unknown.
+ * estimateCost) the estimate. Null when the usage or the price table is unknown, or when the
+ * usage has output text tokens and the table no text-output price.
  */
 export function costOf(usage: NormalizedUsage | null, rates: PriceRates | null): CostBreakdown | null {
   if (!usage || !rates) return null;
+  if (usage.textTokensOut > 0 && rates.textOutPerM === null) return null;
   // The Images API reports no cached-token split, so the cached rates do not apply here.
   const textIn = mulInt(perToken(rates.textInPerM), usage.textTokensIn);
   const imageIn = mulInt(perToken(rates.imageInPerM), usage.imageTokensIn);
   const imageOut = mulInt(perToken(rates.imageOutPerM), usage.imageTokensOut);
+  const textOut = mulInt(perToken(rates.textOutPerM ?? "0"), usage.textTokensOut);
   return {
     textIn: toDecimalString(textIn),
     imageIn: toDecimalString(imageIn),
     imageOut: toDecimalString(imageOut),
-    total: toDecimalString(add(add(textIn, imageIn), imageOut)),
+    textOut: toDecimalString(textOut),
+    total: toDecimalString(add(add(textIn, imageIn), add(imageOut, textOut))),
   };
 }
 
@@ -39,15 +50,18 @@ export interface CostEstimate extends CostBreakdown {
   usage: NormalizedUsage;
 }
 
-/** The pre-submit estimate; for an edit pass the input images' sizes (first image first). */
+/**
+ * The pre-submit estimate; for an edit pass the input images' sizes (first image first). Null
+ * when the model's prices or its token count for this size are unknown: shown as "unknown".
+ */
 export function estimateCost(
   params: UsageRequest,
-  rates: PriceRates,
+  rates: PriceRates | null | undefined,
   opts: { inputImageSizes?: readonly PixelSize[] } = {},
-): CostEstimate {
+): CostEstimate | null {
   const usage = estimateUsage(params, opts.inputImageSizes);
-  // costOf returns null only for a null usage or rates.
-  return { ...costOf(usage, rates)!, usage };
+  const cost = costOf(usage, rates ?? null);
+  return usage && cost ? { ...cost, usage } : null;
 }
 
 const TINY = parseDecimal("0.0001");

@@ -23,7 +23,7 @@ describe("providerResponseSchema", () => {
     });
     expect(parsed).toEqual({
       images: [{ kind: "b64", base64: "iVBORw0KGgo=" }],
-      usage: { textTokensIn: 8, imageTokensIn: 0, imageTokensOut: 272, totalTokens: 280 },
+      usage: { textTokensIn: 8, imageTokensIn: 0, imageTokensOut: 272, textTokensOut: 0, totalTokens: 280 },
       resolved: { size: "1024x1024", quality: "low", background: "opaque", outputFormat: "png" },
     });
   });
@@ -82,11 +82,25 @@ describe("normalizeUsage", () => {
   it("splits input tokens into text and image tokens", () => {
     expect(
       normalizeUsage({ input_tokens: 202, input_tokens_details: { text_tokens: 8, image_tokens: 194 }, output_tokens: 1056, total_tokens: 1258 }),
-    ).toEqual({ textTokensIn: 8, imageTokensIn: 194, imageTokensOut: 1056, totalTokens: 1258 });
+    ).toEqual({ textTokensIn: 8, imageTokensIn: 194, imageTokensOut: 1056, textTokensOut: 0, totalTokens: 1258 });
+  });
+
+  it("splits output tokens into image and text tokens by output_tokens_details", () => {
+    const usage = { input_tokens: 8, output_tokens: 1100, total_tokens: 1108, output_tokens_details: { image_tokens: 1056, text_tokens: 44 } };
+    expect(normalizeUsage(usage)).toEqual({ textTokensIn: 8, imageTokensIn: 0, imageTokensOut: 1056, textTokensOut: 44, totalTokens: 1108 });
+    // One half given: the other is the rest.
+    expect(normalizeUsage({ ...usage, output_tokens_details: { image_tokens: 1000 } })).toMatchObject({ imageTokensOut: 1000, textTokensOut: 100 });
+    expect(normalizeUsage({ ...usage, output_tokens_details: { text_tokens: 0 } })).toMatchObject({ imageTokensOut: 1100, textTokensOut: 0 });
+  });
+
+  it("is unknown when a split does not add up to its total", () => {
+    const usage = { input_tokens: 8, output_tokens: 1100, output_tokens_details: { image_tokens: 1056, text_tokens: 100 } };
+    expect(normalizeUsage(usage)).toBeNull();
+    expect(normalizeUsage({ input_tokens: 8, output_tokens: 272, input_tokens_details: { text_tokens: 9, image_tokens: 0 } })).toBeNull();
   });
 
   it("counts input as text when the split is missing, and derives the total", () => {
-    expect(normalizeUsage({ input_tokens: 12, output_tokens: 272 })).toEqual({ textTokensIn: 12, imageTokensIn: 0, imageTokensOut: 272, totalTokens: 284 });
+    expect(normalizeUsage({ input_tokens: 12, output_tokens: 272 })).toEqual({ textTokensIn: 12, imageTokensIn: 0, imageTokensOut: 272, textTokensOut: 0, totalTokens: 284 });
   });
 
   it("rejects placeholder zeros and non-numbers", () => {
@@ -96,8 +110,8 @@ describe("normalizeUsage", () => {
   });
 
   it("sums the usages of split streamed calls, unknown if any part is unknown", () => {
-    const one = { textTokensIn: 2, imageTokensIn: 0, imageTokensOut: 272, totalTokens: 274 };
-    expect(sumUsage([one, one])).toEqual({ textTokensIn: 4, imageTokensIn: 0, imageTokensOut: 544, totalTokens: 548 });
+    const one = { textTokensIn: 2, imageTokensIn: 0, imageTokensOut: 272, textTokensOut: 3, totalTokens: 277 };
+    expect(sumUsage([one, one])).toEqual({ textTokensIn: 4, imageTokensIn: 0, imageTokensOut: 544, textTokensOut: 6, totalTokens: 554 });
     expect(sumUsage([one, null])).toBeNull();
   });
 });

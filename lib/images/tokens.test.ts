@@ -47,7 +47,13 @@ describe("textTokens and estimateUsage", () => {
       { width: 1536, height: 1024 },
       { width: 1024, height: 1024 },
     ]);
-    expect(usage).toEqual({ textTokensIn: 5, imageTokensIn: 323 + 194, imageTokensOut: 400, totalTokens: 5 + 517 + 400 });
+    expect(usage).toEqual({ textTokensIn: 5, imageTokensIn: 323 + 194, imageTokensOut: 400, textTokensOut: 0, totalTokens: 5 + 517 + 400 });
+  });
+
+  it("is unknown (null), not zero, where no token count is published: gpt-image-2, or a custom size", () => {
+    expect(estimateUsage({ ...base, model: "gpt-image-2", prompt: "a fox" })).toBeNull();
+    expect(estimateUsage({ ...base, model: "gpt-image-1.5", prompt: "a fox" })?.imageTokensOut).toBe(1056);
+    expect(outputTokens({ ...base, model: "gpt-image-2", size: "2048x1152" })).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 // Token counts for a request before it is sent: the rules the provider bills by
 // (docs/images-api.md §6, §7.4–7.7), so the estimate matches what usage will report.
-import { getModel, type ImageSize, type ModelId, type Quality } from "./models";
+import { outputTokensPerImage, type ImageSize, type ModelId, type Quality } from "./models";
 import { resolveQuality, resolveSize, type PixelSize } from "./resolve-auto";
 import type { NormalizedUsage } from "./usage";
 
@@ -24,11 +24,12 @@ export interface OutputTokenRequest {
 
 /**
  * n × table(quality, size), plus 100 per partial image — billed only when streaming. A streamed
- * request returns one image, so Fresco makes n of them and each brings its own partials.
+ * request returns one image, so Fresco makes n of them and each brings its own partials. Null
+ * when the table does not cover the model and size: the estimate is then unknown, never $0.
  */
-export function outputTokens(req: OutputTokenRequest, firstImage?: PixelSize): number {
-  const table = getModel(req.model).outputTokens;
-  const perImage = table[resolveQuality(req.quality)][resolveSize(req.size, firstImage)];
+export function outputTokens(req: OutputTokenRequest, firstImage?: PixelSize): number | null {
+  const perImage = outputTokensPerImage(req.model, resolveQuality(req.quality), resolveSize(req.size, firstImage));
+  if (perImage === null) return null;
   const partials = req.stream ? req.partial_images : 0;
   return req.n * (perImage + PARTIAL_IMAGE_TOKENS * partials);
 }
@@ -53,12 +54,16 @@ export interface UsageRequest extends OutputTokenRequest {
   prompt: string;
 }
 
-/** The usage a request will report; for an edit pass the input images' sizes, first first. */
-export function estimateUsage(req: UsageRequest, inputImageSizes: readonly PixelSize[] = []): NormalizedUsage {
+/**
+ * The usage a request will report; for an edit pass the input images' sizes, first first. Image
+ * models write no text, so the estimate has no output text tokens. Null when unknown.
+ */
+export function estimateUsage(req: UsageRequest, inputImageSizes: readonly PixelSize[] = []): NormalizedUsage | null {
+  const imageTokensOut = outputTokens(req, inputImageSizes[0]);
+  if (imageTokensOut === null) return null;
   // Streamed, n images are n calls, and each call sends the prompt and input images again.
   const calls = req.stream ? req.n : 1;
   const textTokensIn = calls * textTokens(req.prompt);
   const imageTokensIn = calls * inputImageSizes.reduce((sum, size) => sum + inputImageTokens(size), 0);
-  const imageTokensOut = outputTokens(req, inputImageSizes[0]);
-  return { textTokensIn, imageTokensIn, imageTokensOut, totalTokens: textTokensIn + imageTokensIn + imageTokensOut };
+  return { textTokensIn, imageTokensIn, imageTokensOut, textTokensOut: 0, totalTokens: textTokensIn + imageTokensIn + imageTokensOut };
 }

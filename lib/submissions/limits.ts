@@ -49,16 +49,16 @@ export function callsOf(planned: readonly PlannedRequest[]): number {
 
 /**
  * The estimate the prompt panel and the edit panel show (the token table times the price rows
- * the job will be billed with), summed over a bulk. Null when a model has no price table: an
- * unknown price cannot be compared, so the ceiling lets it through (the rate limit still applies).
+ * the job will be billed with), summed over a bulk. Null when a model's price or token count is
+ * unknown: an unknown cost cannot be compared, so the ceiling lets it through (the rate limit still applies).
  */
 export async function estimateRequestUsd(planned: readonly PlannedRequest[]): Promise<string | null> {
   const provider = (await providerSettings()).priceProvider;
   let total = parseDecimal("0");
   for (const p of planned) {
-    const rates = await currentPrices(provider, p.params.model);
-    if (!rates) return null;
-    total = add(total, parseDecimal(estimateCost(p.params, rates, { inputImageSizes: p.inputImageSizes }).total));
+    const estimate = estimateCost(p.params, await currentPrices(provider, p.params.model), { inputImageSizes: p.inputImageSizes });
+    if (!estimate) return null;
+    total = add(total, parseDecimal(estimate.total));
   }
   return toDecimalString(total);
 }
