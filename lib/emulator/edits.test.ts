@@ -180,7 +180,8 @@ describe("POST /v1/images/edits", () => {
       const text = await badRequest({ image: await toFile(Buffer.from("hello"), "a.png", { type: "image/png" }) });
       expect({ code: text.code, param: text.param }).toEqual({ code: "invalid_image_file", param: "image" });
       const gif = await sharp(await makePng(32, 32, pattern)).gif().toBuffer();
-      const err = await badRequest({ image: await toFile(gif, "a.gif", { type: "image/gif" }) });
+      // Declared as a PNG: an undeclared type is refused before the bytes are looked at (uploads.test.ts).
+      const err = await badRequest({ image: await toFile(gif, "a.png", { type: "image/png" }) });
       expect(err.code).toBe("invalid_image_file");
     });
 

@@ -47,6 +47,10 @@ export const errors = {
   unknownParameter(param: string): ApiError {
     return badRequest(`Unknown parameter: '${param}'.`, param, "unknown_parameter");
   },
+  /** A field the endpoint knows but the chosen model does not take. */
+  unsupportedParameter(param: string): ApiError {
+    return badRequest(`Unsupported parameter: '${param}' is not supported with this model.`, param, "unsupported_parameter");
+  },
   missingRequired(param: string): ApiError {
     return badRequest(`Missing required parameter: '${param}'.`, param, "missing_required_parameter");
   },
@@ -90,6 +94,13 @@ export const errors = {
       `Invalid image file or mode for ${which}: ${detail}. Supported formats are 'png', 'webp' and 'jpeg'.`,
       param,
       "invalid_image_file",
+    );
+  },
+  unsupportedFileMimetype(param: string, mimetype: string): ApiError {
+    return badRequest(
+      `Invalid file '${param}': unsupported mimetype ('${mimetype}'). Supported file formats are 'image/jpeg', 'image/png', and 'image/webp'.`,
+      param,
+      "unsupported_file_mimetype",
     );
   },
   invalidRequest(message: string): ApiError {

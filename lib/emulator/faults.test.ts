@@ -104,6 +104,13 @@ describe("faults selected by a [fault:NAME] marker in the prompt", () => {
     expect(err).toMatchObject({ type: "server_error" });
   });
 
+  it("stream-end: one partial, then the stream just ends, with neither completed nor an error", async () => {
+    const stream = await sdk(emulator()).images.generate({ model, prompt: "a cat [fault:stream-end]", stream: true, partial_images: 2 });
+    const seen: string[] = [];
+    for await (const event of stream) seen.push(event.type);
+    expect(seen).toEqual(["image_generation.partial_image"]);
+  });
+
   it("NAMExN fails the first N identical requests, then succeeds; reset() clears the count", async () => {
     const emu = emulator();
     const body = JSON.stringify({ model, prompt: "retry me [fault:429x2]", quality: "low" });

@@ -17,6 +17,7 @@ export const FAULT_NAMES = [
   "no-usage",
   "chat-usage",
   "stream-error",
+  "stream-end",
 ] as const;
 
 export type FaultName = (typeof FAULT_NAMES)[number];

@@ -21,7 +21,7 @@ describe("POST /v1/images/generations", () => {
       input_tokens: 5,
       input_tokens_details: { text_tokens: 5, image_tokens: 0 },
       output_tokens: 272,
-      output_tokens_details: { image_tokens: 272 },
+      output_tokens_details: { image_tokens: 272, text_tokens: 0 },
       total_tokens: 277,
     });
     const img = await decode(b64Of(res));

@@ -9,6 +9,8 @@ import { LIMITS } from "./params";
 export interface UploadedFile {
   field: string;
   filename: string;
+  /** The part's Content-Type; a part without one is `text/plain` (RFC 7578), as busboy reads it. */
+  contentType: string;
   bytes: Buffer;
 }
 
@@ -60,7 +62,7 @@ export async function parseMultipart(req: IncomingMessage): Promise<MultipartBod
     stream.on("data", (chunk: Buffer) => chunks.push(chunk));
     // "end", not "close": busboy reports its own close once every file has ended.
     stream.on("end", () => {
-      const file = { field: name, filename: info.filename ?? "", bytes: Buffer.concat(chunks) };
+      const file = { field: name, filename: info.filename ?? "", contentType: info.mimeType, bytes: Buffer.concat(chunks) };
       if (!IMAGE_FIELDS.has(name) && name !== "mask") return fail(errors.unknownParameter(name));
       if ((stream as unknown as { truncated?: boolean }).truncated) {
         return fail(errors.invalidValueMessage("image", `Invalid '${name}': the file exceeds the 50 MB limit.`));

@@ -63,7 +63,7 @@ export function createServer(state: EmulatorState, log: boolean): ServerHandle {
     if (handleIntrospection(req, res, path, state)) return;
 
     const ex = new Exchange(req, res, state.rates);
-    ex.record = state.log.add(method, path, ex.requestId);
+    ex.record = state.log.add(method, path, ex.requestId, req.headers["user-agent"] ?? null);
     state.rates.countRequest();
     if (log) {
       res.on("close", () => {

@@ -2,7 +2,7 @@
 // b64_json, a data: prefix, a truncated payload, missing or chat-style usage.
 import type { FaultName } from "./faults";
 import type { FileStore } from "./file-store";
-import type { Usage } from "./tokens";
+import type { StreamedUsage } from "./tokens";
 
 export type ImageDatum = { b64_json: string } | { url: string };
 
@@ -25,7 +25,7 @@ export function shapeImage(bytes: Buffer, mime: string, ctx: ShapeContext): Imag
 }
 
 /** The usage field to send, or undefined to leave it out. */
-export function shapeUsage(usage: Usage, faults: ReadonlySet<FaultName>): object | undefined {
+export function shapeUsage(usage: StreamedUsage, faults: ReadonlySet<FaultName>): object | undefined {
   if (faults.has("no-usage")) return undefined;
   if (faults.has("chat-usage")) {
     return {

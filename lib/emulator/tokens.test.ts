@@ -25,6 +25,11 @@ describe("token accounting", () => {
     expect(outputTokensPerImage("high", "1536x1024")).toBe(6208);
   });
 
+  it("scales the square's entry by area for a size outside the table (gpt-image-2's own sizes)", () => {
+    expect(outputTokensPerImage("medium", "2048x2048")).toBe(4 * 1056);
+    expect(outputTokensPerImage("low", "1280x720")).toBe(Math.round((272 * 1280 * 720) / 1024 ** 2));
+  });
+
   it("bills n images, partial images and summed input images", () => {
     const usage = usageFor({
       prompt: "x".repeat(10),
@@ -41,9 +46,11 @@ describe("token accounting", () => {
       input_tokens: 3 + 194 + 323,
       input_tokens_details: { text_tokens: 3, image_tokens: 517 },
       output_tokens: 2 * 6240 + 300,
-      output_tokens_details: { image_tokens: 2 * 6240 + 300 },
+      output_tokens_details: { image_tokens: 2 * 6240 + 300, text_tokens: 0 },
       total_tokens: 3 + 517 + 12_780,
     });
+    const { output_tokens, output_tokens_details: split } = usage;
+    expect(split.image_tokens + split.text_tokens).toBe(output_tokens);
   });
 });
 

@@ -2,7 +2,10 @@
 // request would be billed on OpenAI, so offline cost figures are real ones.
 import type { Quality, Size } from "./params";
 
-const OUTPUT_TOKENS: Record<Quality, Record<Size, number>> = {
+const LISTED = ["1024x1024", "1024x1536", "1536x1024"] as const;
+type Listed = (typeof LISTED)[number];
+
+const OUTPUT_TOKENS: Record<Quality, Record<Listed, number>> = {
   low: { "1024x1024": 272, "1024x1536": 408, "1536x1024": 400 },
   medium: { "1024x1024": 1056, "1024x1536": 1584, "1536x1024": 1568 },
   high: { "1024x1024": 4160, "1024x1536": 6240, "1536x1024": 6208 },
@@ -27,16 +30,33 @@ export function imageInputTokens(width: number, height: number): number {
   return 65 + 129 * tiles;
 }
 
+const isListed = (size: string): size is Listed => (LISTED as readonly string[]).includes(size);
+
+/**
+ * The published table for the listed sizes. No count is published for other sizes (gpt-image-2's
+ * own): the emulator scales the square's entry by area, which reproduces the table's portrait
+ * column exactly, so its usage stays in proportion to the pixels it made (README).
+ */
 export function outputTokensPerImage(quality: Quality, size: Size): number {
-  return OUTPUT_TOKENS[quality][size];
+  if (isListed(size)) return OUTPUT_TOKENS[quality][size];
+  const [width = 1024, height = 1024] = size.split("x").map(Number);
+  return Math.round((OUTPUT_TOKENS[quality]["1024x1024"] * width * height) / (1024 * 1024));
 }
 
 export interface Usage {
   input_tokens: number;
   input_tokens_details: { text_tokens: number; image_tokens: number };
   output_tokens: number;
-  output_tokens_details: { image_tokens: number };
+  // Both halves, as the specification's ImageGenUsage requires; an image model writes no text.
+  output_tokens_details: { image_tokens: number; text_tokens: number };
   total_tokens: number;
+}
+
+/** A streamed `completed` event's usage: the specification's ImagesUsage, which has no output split. */
+export type StreamedUsage = Omit<Usage, "output_tokens_details">;
+
+export function streamedUsage({ input_tokens, input_tokens_details, output_tokens, total_tokens }: Usage): StreamedUsage {
+  return { input_tokens, input_tokens_details, output_tokens, total_tokens };
 }
 
 export interface UsageInput {
@@ -59,7 +79,7 @@ export function usageFor(input: UsageInput): Usage {
     input_tokens: text + image,
     input_tokens_details: { text_tokens: text, image_tokens: image },
     output_tokens: output,
-    output_tokens_details: { image_tokens: output },
+    output_tokens_details: { image_tokens: output, text_tokens: 0 },
     total_tokens: text + image + output,
   };
 }

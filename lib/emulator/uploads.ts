@@ -1,11 +1,12 @@
-// Checks an edit's uploaded files (docs/images-api.md §2, §7.9, §7.10): each image a decodable png, webp or
-// jpeg; the mask a PNG with alpha, exactly the first image's size.
+// Checks an edit's uploaded files (docs/images-api.md §2, §7.9, §7.10): each image declared as and
+// decodable as png, webp or jpeg; the mask a PNG with alpha, exactly the first image's size.
 import sharp, { type Metadata } from "sharp";
 import { errors } from "./errors";
 import type { UploadedFile } from "./multipart";
 import { decodeRgba, type RawImage } from "./raw-image";
 
 const IMAGE_FORMATS = new Set(["png", "webp", "jpeg"]);
+const IMAGE_TYPES = new Set(["image/png", "image/jpeg", "image/webp"]);
 
 export interface InputImage {
   bytes: Buffer;
@@ -62,7 +63,21 @@ async function checkMask(file: UploadedFile, first: InputImage): Promise<RawImag
   }
 }
 
+/**
+ * The provider refuses an image part by its declared type before it looks at the bytes
+ * (docs/images-api.md §7.10): `application/octet-stream`, or none, is refused even for a good PNG.
+ * One image sent as `image` is named so; several, or `image[]`, by index.
+ */
+function checkTypes(files: readonly UploadedFile[]): void {
+  for (const [i, file] of files.entries()) {
+    if (IMAGE_TYPES.has(file.contentType.toLowerCase())) continue;
+    const param = files.length === 1 && file.field === "image" ? "image" : `image[${i}]`;
+    throw errors.unsupportedFileMimetype(param, file.contentType);
+  }
+}
+
 export async function checkUploads(files: readonly UploadedFile[], maskFile?: UploadedFile): Promise<CheckedUploads> {
+  checkTypes(files);
   const images: InputImage[] = [];
   for (const [i, file] of files.entries()) images.push(await checkImage(file, i, files.length));
   const first = images[0];

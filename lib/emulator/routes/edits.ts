@@ -13,6 +13,14 @@ import { runImageJob } from "./image-job";
 
 export async function handleEdit(ex: Exchange, state: EmulatorState): Promise<void> {
   const body = await parseMultipart(ex.req);
+  if (ex.record) {
+    ex.record.files = [...body.images, ...(body.mask ? [body.mask] : [])].map((f) => ({
+      field: f.field,
+      filename: f.filename,
+      contentType: f.contentType,
+      bytes: f.bytes.length,
+    }));
+  }
   const req = validateEditFields(body.fields);
   if (body.images.length === 0) throw errors.missingRequired("image");
   const uploads = await checkUploads(body.images, body.mask);

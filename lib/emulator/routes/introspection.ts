@@ -14,7 +14,7 @@ export function handleIntrospection(req: IncomingMessage, res: ServerResponse, p
   req.resume();
   const route = `${req.method ?? "GET"} ${path}`;
   if (route === "GET /__emulator/requests") {
-    const requests = state.log.list().map(({ method, path, status, at }) => ({ method, path, status, at }));
+    const requests = state.log.list().map(({ method, path, status, at, userAgent, files }) => ({ method, path, status, at, userAgent, files }));
     json(res, 200, { count: requests.length, requests });
   } else if (route === "POST /__emulator/reset") {
     resetState(state);

@@ -8,8 +8,8 @@ import type { ImageJob, JobContext } from "./image-job";
 
 export async function respondJson({ ex, state, faults, shape }: JobContext, job: ImageJob): Promise<void> {
   const { req, resolved } = job;
-  // `stream-error` has no stream to break here: it is a plain server error.
-  if (faults.has("stream-error")) {
+  // `stream-error` and `stream-end` have no stream to break here: they are a plain server error.
+  if (faults.has("stream-error") || faults.has("stream-end")) {
     return ex.sendError(serverError(500, "The image generation failed while streaming."));
   }
   await state.config.sleep(latencyFor(req.prompt, state.config.latencyMs) * req.n, ex.signal);

@@ -4,7 +4,7 @@ import { encode, MIME } from "../encode";
 import { latencyFor } from "../latency";
 import { partialRendition } from "../render";
 import { malformed, shapeImage, shapeUsage } from "../shape-faults";
-import { usageFor } from "../tokens";
+import { streamedUsage, usageFor } from "../tokens";
 import type { ImageJob, JobContext } from "./image-job";
 
 export async function respondStream({ ex, state, faults, shape }: JobContext, job: ImageJob): Promise<void> {
@@ -17,8 +17,9 @@ export async function respondStream({ ex, state, faults, shape }: JobContext, jo
     background: resolved.background,
     output_format: resolved.outputFormat,
   };
-  // `stream-error` breaks the stream right after its first partial, even if none was asked for.
-  const partials = faults.has("stream-error") ? 1 : req.partialImages;
+  // `stream-error` and `stream-end` break the stream right after its first partial, even if none was asked for.
+  const broken = faults.has("stream-error") || faults.has("stream-end");
+  const partials = broken ? 1 : req.partialImages;
   const step = latencyFor(req.prompt, state.config.latencyMs) / (partials + 1);
 
   ex.startEvents();
@@ -40,6 +41,8 @@ export async function respondStream({ ex, state, faults, shape }: JobContext, jo
     ex.errorEvent({ message: "The image generation failed mid-stream.", type: "server_error", param: null, code: "server_error" });
     return ex.endEvents();
   }
+  // A relay that drops the upstream: the stream closes cleanly with neither `completed` nor `error`.
+  if (faults.has("stream-end")) return ex.endEvents();
 
   await state.config.sleep(step, ex.signal);
   const bytes = await encode(final, encodeOpts);
@@ -58,7 +61,7 @@ export async function respondStream({ ex, state, faults, shape }: JobContext, jo
     ...shapeImage(bytes, MIME[resolved.outputFormat], shape),
     created_at: Math.floor(Date.now() / 1000),
     ...echo,
-    usage: shapeUsage(usage, faults),
+    usage: shapeUsage(streamedUsage(usage), faults),
   };
   if (faults.has("malformed-json")) {
     if (!ex.gone) ex.res.write(`event: ${prefix}.completed\ndata: ${malformed(JSON.stringify(completed))}\n\n`);
