@@ -8,8 +8,10 @@ const nextConfig = {
   experimental: { serverActions: { bodySizeLimit: `${ACTION_BODY_LIMIT_MB}mb`, allowedOrigins: [...ACTION_ALLOWED_ORIGINS] } },
   // The build must work offline and never phone home.
   poweredByHeader: false,
-  // sharp and the libSQL driver are native: load them from node_modules at run time.
-  serverExternalPackages: ["sharp", "@libsql/client", "libsql"],
+  // sharp and the libSQL driver are native: load them from node_modules at run time. openai too:
+  // the SDK names itself in its User-Agent by its class name, which the bundler would minify
+  // ("l6/JS 7.57.0"); loaded as is, it sends its own "OpenAI/JS <version>" (e2e/provider-wire.spec.ts).
+  serverExternalPackages: ["sharp", "@libsql/client", "libsql", "openai"],
   typedRoutes: false,
 };
 

@@ -15,7 +15,7 @@ import { changeHeatmap } from "./heatmap";
 import { runEdit } from "./run-edit";
 import { submitEdit } from "@/lib/submissions/submit-edit";
 import { sha256 } from "./pixels";
-import { mask, png, rgba } from "./test-images";
+import { jpeg, mask, png, rgba } from "./test-images";
 
 vi.mock("@/lib/jobs/runner", () => ({ enqueueGeneration: () => {} }));
 
@@ -140,6 +140,31 @@ describe("runEdit", () => {
     const { base, image } = await edit({ width: 1024, height: 1024, withMask: false });
     expect(image.raw).toBeUndefined();
     expect((await compare(image, base)).kept).toBeGreaterThan(1000);
+  });
+});
+
+describe("the files an edit sends", () => {
+  /** Runs an edit of a JPEG named odd.jpg and returns the file parts the emulator received. */
+  async function sentParts(width: number, height: number) {
+    const form = toEditFormData({
+      params: { prompt: "a kite", quality: "low", size: "1024x1024" },
+      images: [new File([new Uint8Array(await jpeg(width, height))], "odd.jpg", { type: "image/jpeg" })],
+      idempotencyKey: crypto.randomUUID(),
+    });
+    const { ids } = await submitEdit(who, await editFormSchema.parseAsync(form));
+    const row = (await getGenerationForRun(ids[0]!))!;
+    const request = parseStoredRequest(row);
+    if (request.kind !== "edit") throw new Error("not an edit");
+    await runEdit(row.id, request, client, { signal: new AbortController().signal, onPartial: () => {} });
+    return emulator.requests().at(-1)?.files?.map(({ field, filename, contentType }) => ({ field, filename, contentType }));
+  }
+
+  it("sends a letterboxed base, re-encoded as PNG, under a PNG name and type", async () => {
+    expect(await sentParts(600, 400)).toEqual([{ field: "image", filename: "odd.png", contentType: "image/png" }]);
+  });
+
+  it("sends a base that needs no fitting as it was uploaded", async () => {
+    expect(await sentParts(1024, 1024)).toEqual([{ field: "image", filename: "odd.jpg", contentType: "image/jpeg" }]);
   });
 });
 

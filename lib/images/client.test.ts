@@ -55,7 +55,7 @@ describe("generate", () => {
     expect(sniffFormat(result.images[0]!.bytes)).toBe("png");
     expect(result.resolved).toEqual({ size: "1024x1024", quality: "medium", background: "opaque", outputFormat: "png" });
     const textTokens = Math.ceil(text.length / 4);
-    expect(result.usage).toEqual({ textTokensIn: textTokens, imageTokensIn: 0, imageTokensOut: 1056, totalTokens: textTokens + 1056 });
+    expect(result.usage).toEqual({ textTokensIn: textTokens, imageTokensIn: 0, imageTokensOut: 1056, textTokensOut: 0, totalTokens: textTokens + 1056 });
     expect(result.requestId).toMatch(/\S/);
     expect(result.retries).toBe(0);
     expect(clock.waits).toEqual([]);
@@ -216,6 +216,19 @@ describe("failures", () => {
       client().generate(gen({ prompt: prompt("[fault:stream-error] x"), stream: true, partial_images: 2 }), { onPartial: (p) => partials.push(p) }),
     );
     expect(err.code).toBe("server_error");
+    expect(partials).toHaveLength(1);
+    expect(emu.requestCount() - before).toBe(1);
+  });
+
+  it("fails a stream that just ends, with neither a completed nor an error event, with a sentence", async () => {
+    const partials: PartialImage[] = [];
+    const before = emu.requestCount();
+    const err = await failure(
+      client().generate(gen({ prompt: prompt("[fault:stream-end] x"), stream: true, partial_images: 2 }), { onPartial: (p) => partials.push(p) }),
+    );
+    expect(err.code).toBe("bad_response");
+    expect(err.message).toMatch(/^The provider's stream ended before the image was complete\./);
+    expect(err.requestId).toMatch(/\S/);
     expect(partials).toHaveLength(1);
     expect(emu.requestCount() - before).toBe(1);
   });

@@ -3,7 +3,9 @@
 import OpenAI, { toFile } from "openai";
 import type { Uploadable } from "openai/uploads";
 import { systemClock, type Clock } from "@/lib/ports/clock";
+import { stemOf } from "./download-name";
 import { badResponse } from "./errors";
+import type { OutputFormat } from "./models";
 import { decodeOutputs, resolveParams, type ProviderImage, type ResolvedParams } from "./normalize";
 import { readImageStream, readJsonResponse, withDeadline, type PartialImage, type RawResult } from "./provider-call";
 import { generationBodies, sharedBody } from "./request-body";
@@ -155,8 +157,18 @@ export function createImagesClient({ apiKey, baseURL, timeoutMs, clock = systemC
   };
 }
 
-// The provider checks the content type, so it comes from the bytes, not the file name.
+const EXTENSIONS: Record<OutputFormat, readonly string[]> = { png: ["png"], jpeg: ["jpg", "jpeg"], webp: ["webp"] };
+
+/** The name a file is sent under: its own, with the extension its bytes call for ("odd.jpg" re-encoded as PNG is "odd.png"). */
+function uploadName(name: string, format: OutputFormat | null): string {
+  if (!format) return name;
+  const extension = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
+  return name.includes(".") && EXTENSIONS[format].includes(extension) ? name : `${stemOf(name)}.${EXTENSIONS[format][0]}`;
+}
+
+// The provider checks the content type, so it comes from the bytes, not the file name; and the
+// name follows the bytes too, since a fitted base is re-encoded as PNG whatever it was uploaded as.
 function upload(bytes: Buffer, name: string): Promise<Uploadable> {
   const format = sniffFormat(bytes);
-  return toFile(bytes, name, { type: format ? mimeType(format) : "application/octet-stream" });
+  return toFile(bytes, uploadName(name, format), { type: format ? mimeType(format) : "application/octet-stream" });
 }

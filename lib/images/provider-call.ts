@@ -124,6 +124,9 @@ export async function readImageStream(
       }
     }
     if (signal.aborted) throw signal.reason;
-    throw badResponse("The provider's stream ended before the image was complete.");
+    // A relay that loses its upstream may close the stream cleanly, with neither event (README of lib/emulator).
+    throw badResponse(
+      "The provider's stream ended before the image was complete. Fresco did not retry, because the provider may already have billed it: try again.",
+    );
   });
 }
