@@ -106,7 +106,7 @@ export function EditPanel(props: {
             {plan.length} edit{plan.length === 1 ? "" : "s"} × {params.n} image{params.n === 1 ? "" : "s"}
           </span>
           <span>
-            Estimate <span className="tabular-nums text-fg">{total === null ? "—" : formatUsd(total)}</span>
+            Estimate <span className="tabular-nums text-fg">{total === null ? "unknown" : formatUsd(total)}</span>
           </span>
         </p>
         <Button type="submit" variant="primary" className="w-full py-2" disabled={isPending || !props.canEdit || !base} data-testid="submit-edit">
