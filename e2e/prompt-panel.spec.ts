@@ -63,6 +63,36 @@ test("every parameter is offered, kept valid, estimated, and sent", async ({ own
   await expect(page.getByTestId("prompt")).toHaveValue("A paper lantern festival");
 });
 
+test("gpt-image-2 takes the usual presets and custom sizes, saying which rule a typed size breaks", async ({ owner: { page } }) => {
+  const studio = new StudioPage(page);
+  const size = page.getByRole("radiogroup", { name: "Size" });
+  await page.getByTestId("prompt").fill("A harbour at dusk, wide");
+  // The listed-size models offer no presets beyond their three sizes.
+  await expect(size.getByText("16:9", { exact: true })).toHaveCount(0);
+  await page.getByTestId("model").selectOption("gpt-image-2");
+
+  await size.getByText("Custom", { exact: true }).click();
+  await page.getByTestId("size-width").fill("1000");
+  await expect(page.getByTestId("size-note")).toHaveText("Both sides must be multiples of 16: 1000 is not.");
+  await page.getByTestId("size-width").fill("3840");
+  await page.getByTestId("size-height").fill("1024");
+  await expect(page.getByTestId("size-note")).toHaveText("The long side may be at most 3 times the short one: 3840×1024 is 3.75:1.");
+  await size.getByText("4K", { exact: true }).click();
+  await expect(page.getByTestId("size-caption")).toHaveText(/3840 × 2160 · 8\.3 MP\s*experimental/);
+
+  await size.getByText("16:9", { exact: true }).click();
+  await expect(page.getByTestId("size-caption")).toHaveText("2048 × 1152 · 2.4 MP");
+  // No price or token count is published for gpt-image-2: the estimate says so rather than guess.
+  await expect(page.getByTestId("estimate")).toContainText("unknown");
+  await page.getByTestId("generate").click();
+  const card = studio.generation("A harbour at dusk, wide");
+  await expect(card.getByTestId("status")).toHaveAttribute("data-status", "succeeded");
+  await expect(card).toContainText("2048x1152");
+  await card.getByTestId("candidate").click();
+  await expect(page.getByTestId("stage-image")).toHaveJSProperty("naturalWidth", 2048);
+  await expect(page.getByTestId("stage-image")).toHaveJSProperty("naturalHeight", 1152);
+});
+
 test("partial images appear while the image renders, then the final image replaces them", async ({ owner: { page } }) => {
   const studio = new StudioPage(page);
   await studio.generate({ prompt: "A slow sunrise over salt flats [latency:2000]", quality: "Low" });

@@ -34,6 +34,8 @@ export function EditPanel(props: {
   const [prompt, setPrompt] = useState("");
   const [keepOutside, setKeepOutside] = useState(true);
   const [batch, setBatch] = useState<Batch>(NO_BATCH);
+  // A custom size being typed that breaks the model's rule: the size picker says why.
+  const [sizeError, setSizeError] = useState<string | null>(null);
   const { submit, isPending, error, fieldErrors } = useEditSubmit(props.onQueued);
   const base = images[0];
 
@@ -42,7 +44,7 @@ export function EditPanel(props: {
   const plan = base ? planEdits(batch, prompt, sizes, targetSizes) : [];
   const total = estimateTotal(plan, params, props.rates[params.model as ModelId]);
 
-  const send = () => void submit({ params, prompt, images, mask: props.mask, keepOutsideMask: keepOutside, batch });
+  const send = () => void (sizeError || submit({ params, prompt, images, mask: props.mask, keepOutsideMask: keepOutside, batch }));
   // Ctrl/Cmd+Enter submits from anywhere on the page, not only from the prompt.
   const sendRef = useRef(send);
   useEffect(() => {
@@ -85,7 +87,7 @@ export function EditPanel(props: {
         </span>
       </label>
       {base && <ReferenceStrip images={images} onMove={props.onMoveImage} onRemove={props.onRemoveImage} onAdd={props.onAddImages} />}
-      <EditParamFields params={params} set={set} patch={patch} base={base} />
+      <EditParamFields params={params} set={set} patch={patch} base={base} onSizeError={setSizeError} />
       {Object.entries(fieldErrors)
         .filter(([k]) => k !== "prompt")
         .map(([k, m]) => (

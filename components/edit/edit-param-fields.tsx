@@ -16,14 +16,15 @@ export function EditParamFields(props: {
   set: SetEditParam;
   patch: (changes: Partial<EditPanelParams>) => void;
   base?: { width: number; height: number };
+  onSizeError?: (message: string | null) => void;
 }) {
   const { params, set } = props;
   const model = getModel(params.model as ModelId);
   return (
     <>
-      <ModelSelect value={params.model as ModelId} onChange={(m) => set("model", m)} />
+      <ModelSelect endpoint="edit" value={params.model as ModelId} onChange={(m) => set("model", m)} />
       <div className="space-y-1">
-        <SizePicker sizes={model.sizes} value={params.size} onChange={(s) => set("size", s)} />
+        <SizePicker model={model} value={params.size} onChange={(s) => set("size", s)} onError={props.onSizeError} />
         {params.size === "auto" && props.base && (
           <p className="text-xs text-muted" data-testid="auto-size">
             Auto: {resolveSize("auto", props.base).replace("x", " × ")}, the closest to the image’s shape
@@ -45,7 +46,7 @@ export function EditParamFields(props: {
           }))}
         />
       )}
-      <FormatFields params={params} patch={props.patch} />
+      <FormatFields params={params} patch={props.patch} transparency={model.transparency} />
     </>
   );
 }

@@ -14,7 +14,7 @@ const DEFAULTS: EditPanelParams = (({ prompt, ...rest }) => (void prompt, rest))
 );
 
 export function normalizeEdit(p: EditPanelParams): EditPanelParams {
-  const next = normalizeCommon({ ...p, stream: false, partial_images: 0 });
+  const next = normalizeCommon({ ...p, stream: false, partial_images: 0 }, "edit");
   // A model with one fidelity shows no choice: leave the field to the provider's default.
   if (getModel(next.model).inputFidelity.length < 2) delete next.input_fidelity;
   return next;

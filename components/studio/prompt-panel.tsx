@@ -29,11 +29,14 @@ export function PromptPanel(props: { onQueued: (g: GenerationView) => void; canG
   const { params, set, patch } = usePromptParams(restoreParams(props.data.lastParams));
   const [prompt, setPrompt] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // A custom size being typed that breaks the model's rule: the picker shows why.
+  const [sizeError, setSizeError] = useState<string | null>(null);
   const { executeAsync, isPending } = useAction(createGenerationAction);
   const model = getModel(params.model as ModelId);
   const full = { ...params, prompt: prompt.trim() || " " };
 
   async function submit() {
+    if (sizeError) return;
     const parsed = generateParamsSchema.safeParse({ ...params, prompt });
     if (!parsed.success) {
       setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
@@ -57,11 +60,11 @@ export function PromptPanel(props: { onQueued: (g: GenerationView) => void; canG
       <div className="flex-1 space-y-4 overflow-y-auto p-4">
         <ModeTabs current="generate" />
         <PromptBox value={prompt} onChange={setPrompt} onSubmit={submit} error={errors.prompt} recent={props.data.recentPrompts} max={MAX_PROMPT_CHARS} />
-        <ModelSelect value={params.model as ModelId} onChange={(m) => set("model", m)} />
-        <SizePicker sizes={model.sizes} value={params.size} onChange={(s) => set("size", s)} />
+        <ModelSelect endpoint="generate" value={params.model as ModelId} onChange={(m) => set("model", m)} />
+        <SizePicker model={model} value={params.size} onChange={(s) => set("size", s)} onError={setSizeError} />
         <QualityField qualities={model.qualities} value={params.quality} onChange={(q) => set("quality", q)} />
         <CountStepper value={params.n} min={model.n.min} max={model.n.max} onChange={(n) => set("n", n)} />
-        <FormatFields params={params} patch={patch} />
+        <FormatFields params={params} patch={patch} transparency={model.transparency} />
         {model.streaming && <StreamFields params={params} set={set} max={model.maxPartialImages} />}
         <AdvancedFields params={params} set={set} />
         {Object.entries(errors)

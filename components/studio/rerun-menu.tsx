@@ -1,7 +1,7 @@
 "use client";
 
-// Re-run a finalist's exact request on a larger model or at a higher quality, with the
-// estimate shown before the click.
+// Re-run a finalist's exact request on another model (the newest by default) or at a higher
+// quality, with the estimate shown before the click ("unknown" where no price or token count is).
 import { ArrowUpRight } from "lucide-react";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
@@ -9,18 +9,23 @@ import { toast } from "sonner";
 import { rerunImageAction } from "@/lib/actions/images/rerun-image";
 import { estimateCost, formatUsd } from "@/lib/images/cost";
 import type { GenerationView } from "@/lib/views/generation";
-import { DEFAULT_MODEL, isModelId, MODEL_IDS, MODELS, type ModelId, type Quality } from "@/lib/images/models";
-import { generateParamsSchema } from "@/lib/images/schemas";
+import { MODELS, modelsFor, NEWEST_MODEL, type ModelId, type Quality } from "@/lib/images/models";
+import { rerunParams } from "@/lib/images/rerun-params";
 import { useStudio } from "./studio-context";
 import { newSubmissionKey } from "./submission-key";
 
 const CHOICES: Quality[] = ["high", "medium", "low"];
+const RERUN_MODELS = modelsFor("generate");
+
+/** The newest model, unless the image was made on it: then the next one offered. */
+function firstChoice(current: string): ModelId {
+  if (current !== NEWEST_MODEL) return NEWEST_MODEL;
+  return RERUN_MODELS.find((m) => m !== current && !m.startsWith(`${current}-`)) ?? NEWEST_MODEL;
+}
 
 export function RerunMenu({ generation, imageId, index }: { generation: GenerationView; imageId: string; index: number }) {
   const studio = useStudio();
-  // A model Fresco no longer offers is no choice: any offered one is a change.
-  const current = isModelId(generation.model) ? generation.model : undefined;
-  const [model, setModel] = useState<ModelId>(MODEL_IDS.find((m) => m !== current) ?? current ?? DEFAULT_MODEL);
+  const [model, setModel] = useState<ModelId>(() => firstChoice(generation.model));
   const [quality, setQuality] = useState<Quality>("high");
   const rerun = useAction(rerunImageAction, {
     onSuccess: ({ data }) => {
@@ -29,15 +34,16 @@ export function RerunMenu({ generation, imageId, index }: { generation: Generati
     },
     onError: ({ error }) => toast.error(error.serverError ?? "Could not start the re-run."),
   });
-  const params = generateParamsSchema.safeParse({ ...generation.params, model, quality, n: 1 });
+  const params = rerunParams(generation.params, model, quality);
   const rates = studio?.prices[model];
-  const estimate = params.success && rates ? formatUsd(estimateCost(params.data, rates).total) : "";
+  const cost = params.success ? estimateCost(params.data, rates) : null;
+  const estimate = cost ? formatUsd(cost.total) : "unknown";
   const select = "min-w-0 rounded border border-line bg-raised px-1 py-0.5 text-xs focus:border-accent focus:outline-none";
   return (
     <div className="flex items-center gap-1.5 text-xs" data-testid="rerun">
       <span className="shrink-0 text-muted">#{index + 1} on</span>
       <select aria-label="Re-run with model" className={`${select} flex-1`} value={model} onChange={(e) => setModel(e.target.value as ModelId)}>
-        {MODEL_IDS.map((m) => (
+        {RERUN_MODELS.map((m) => (
           <option key={m} value={m}>
             {MODELS[m].label}
           </option>
@@ -56,9 +62,9 @@ export function RerunMenu({ generation, imageId, index }: { generation: Generati
         onClick={() => rerun.execute({ imageId, model, quality, idempotencyKey: newSubmissionKey() })}
         className="inline-flex shrink-0 items-center gap-0.5 rounded bg-accent px-1.5 py-0.5 font-medium text-accent-fg hover:brightness-110 disabled:opacity-50"
         data-testid="rerun-button"
-        title={`Run this request again on ${MODELS[model].label} at ${quality} quality`}
+        title={`Run this request again on ${MODELS[model].label} at ${quality} quality${params.success ? `, ${params.data.size}` : ""}; estimate ${estimate}`}
       >
-        <ArrowUpRight className="size-3" aria-hidden /> Re-run{estimate && ` · ${estimate}`}
+        <ArrowUpRight className="size-3" aria-hidden /> Re-run · {estimate}
       </button>
     </div>
   );

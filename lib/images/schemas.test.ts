@@ -55,6 +55,32 @@ describe("generateParamsSchema", () => {
     expect(issuesOf(generateParamsSchema.safeParse({ prompt: "a", model: "dall-e-3" }))[0]?.path).toBe("model");
   });
 
+  it("takes a custom WIDTHxHEIGHT on gpt-image-2, and names the broken rule on the size field", () => {
+    expect(generateParamsSchema.parse({ prompt: "a", model: "gpt-image-2", size: "2048x1152" }).size).toBe("2048x1152");
+    expect(generateParamsSchema.parse({ prompt: "a", model: "gpt-image-2-2026-04-21", size: "3840x2160" }).size).toBe("3840x2160");
+    const sizeIssue = (size: string, model = "gpt-image-2") => issuesOf(generateParamsSchema.safeParse({ prompt: "a", model, size }));
+    expect(sizeIssue("1000x1008")).toEqual([{ path: "size", message: "Both sides must be multiples of 16: 1000 is not." }]);
+    expect(sizeIssue("4000x2000")).toEqual([{ path: "size", message: "Each side may be at most 3840 pixels: 4000 is more." }]);
+    expect(sizeIssue("3520x1072")).toEqual([
+      { path: "size", message: "The long side may be at most 3 times the short one: 3520×1072 is 3.28:1." },
+    ]);
+    expect(sizeIssue("3200x2880")).toEqual([
+      { path: "size", message: "At most 3840×2160 (8,294,400 pixels): 3200×2880 is 9,216,000." },
+    ]);
+    expect(sizeIssue("768x768")).toEqual([{ path: "size", message: "At least 1024×640 (655,360 pixels): 768×768 is 589,824." }]);
+    expect(sizeIssue("big")).toEqual([{ path: "size", message: "Write the size as WIDTHxHEIGHT in pixels, for example 2048x1152." }]);
+    expect(sizeIssue("2048x1152", "gpt-image-1-mini")).toEqual([
+      { path: "size", message: "GPT Image 1 mini makes 1024x1024, 1536x1024 and 1024x1536 images (or auto); GPT Image 2 takes other sizes." },
+    ]);
+  });
+
+  it("refuses chatgpt-image-latest, which only edits", () => {
+    expect(issuesOf(generateParamsSchema.safeParse({ prompt: "a", model: "chatgpt-image-latest" }))).toEqual([
+      { path: "model", message: "ChatGPT Image (latest) only edits images; choose another model to generate." },
+    ]);
+    expect(editParamsSchema.safeParse({ prompt: "a", model: "chatgpt-image-latest" }).success).toBe(true);
+  });
+
   it("refuses a transparent background with JPEG, on the background field", () => {
     const issues = issuesOf(generateParamsSchema.safeParse({ prompt: "a", background: "transparent", output_format: "jpeg" }));
     expect(issues).toEqual([
@@ -88,8 +114,12 @@ describe("editParamsSchema", () => {
     expect(parsed.input_fidelity).toBeUndefined();
   });
 
-  it("allows high input fidelity on gpt-image-1.5 only", () => {
+  it("allows high input fidelity except on mini, and none at all on gpt-image-2", () => {
     expect(editParamsSchema.parse({ prompt: "a", model: "gpt-image-1.5", input_fidelity: "high" }).input_fidelity).toBe("high");
+    expect(editParamsSchema.parse({ prompt: "a", model: "gpt-image-1", input_fidelity: "high" }).input_fidelity).toBe("high");
+    expect(issuesOf(editParamsSchema.safeParse({ prompt: "a", model: "gpt-image-2", input_fidelity: "low" }))).toEqual([
+      { path: "input_fidelity", message: "GPT Image 2 takes no input fidelity: it reads every input image at high fidelity." },
+    ]);
     expect(issuesOf(editParamsSchema.safeParse({ prompt: "a", input_fidelity: "high" }))).toEqual([
       { path: "input_fidelity", message: "GPT Image 1 mini supports only low input fidelity." },
     ]);

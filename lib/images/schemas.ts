@@ -1,8 +1,19 @@
 // Request parameters for generations and edits: the one definition the browser form, the
 // server action and the provider client share. No node-only imports: this runs in the browser.
 import { z } from "zod";
-import { brokenRules, type RuledParams } from "./model-rules";
-import { BACKGROUNDS, DEFAULT_MODEL, IMAGE_SIZES, INPUT_FIDELITIES, MODEL_IDS, MODERATIONS, OUTPUT_FORMATS, QUALITIES } from "./models";
+import { parseSize } from "./custom-size";
+import { brokenRules, SIZE_FORMAT, type RuledParams } from "./model-rules";
+import {
+  BACKGROUNDS,
+  DEFAULT_MODEL,
+  INPUT_FIDELITIES,
+  MODEL_IDS,
+  MODERATIONS,
+  OUTPUT_FORMATS,
+  QUALITIES,
+  type Endpoint,
+  type ImageSize,
+} from "./models";
 
 export { providerResponseSchema, streamEventSchema, type ProviderResponse, type StreamEvent } from "./response-schema";
 
@@ -26,7 +37,8 @@ const commonFields = {
     .min(1, "Write a prompt describing the image.")
     .max(MAX_PROMPT_CHARS, `The prompt is too long: keep it under ${MAX_PROMPT_CHARS.toLocaleString("en-US")} characters.`),
   n: z.preprocess(blankToUndefined, int(1, 10).default(1)),
-  size: z.enum(IMAGE_SIZES).default("auto"),
+  // `auto` or WIDTHxHEIGHT; which sizes a model takes is its rule's to say (model-rules.ts).
+  size: z.custom<ImageSize>((v) => v === "auto" || (typeof v === "string" && parseSize(v) !== null), SIZE_FORMAT).default("auto"),
   quality: z.enum(QUALITIES).default("auto"),
   background: z.enum(BACKGROUNDS).default("auto"),
   output_format: z.enum(OUTPUT_FORMATS).default("png"),
@@ -37,21 +49,21 @@ const commonFields = {
 };
 
 /** The checks that depend on more than one field, or on what the chosen model supports. */
-function checkAgainstModel(params: RuledParams, ctx: z.RefinementCtx) {
-  for (const { field, message } of brokenRules(params)) ctx.addIssue({ code: "custom", path: [field], message });
-}
+const checkAgainstModel = (endpoint: Endpoint) => (params: RuledParams, ctx: z.RefinementCtx) => {
+  for (const { field, message } of brokenRules(params, endpoint)) ctx.addIssue({ code: "custom", path: [field], message });
+};
 
 export const generateParamsSchema = z
   .object({ ...commonFields, moderation: z.enum(MODERATIONS).default("auto") })
-  .superRefine(checkAgainstModel);
+  .superRefine(checkAgainstModel("generate"));
 
 export const editParamsSchema = z
   .object({
     ...commonFields,
-    // Left unset, the provider uses its default (`low`), which every model accepts.
+    // Left unset, the provider uses its default; gpt-image-2 takes no value at all.
     input_fidelity: z.preprocess(blankToUndefined, z.enum(INPUT_FIDELITIES).optional()),
   })
-  .superRefine(checkAgainstModel);
+  .superRefine(checkAgainstModel("edit"));
 
 export type GenerateParams = z.infer<typeof generateParamsSchema>;
 export type EditParams = z.infer<typeof editParamsSchema>;

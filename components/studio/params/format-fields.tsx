@@ -1,12 +1,21 @@
 "use client";
 
 import { Segmented } from "@/components/ui/segmented";
-import type { Background, OutputFormat } from "@/lib/images/models";
+import type { Background, ImageModel, OutputFormat } from "@/lib/images/models";
 import type { GenerateParams } from "@/lib/images/schemas";
 
 type FormatParams = Pick<GenerateParams, "background" | "output_format" | "output_compression">;
 /** Background, output format and compression: the fields that constrain each other. */
-export function FormatFields({ params, patch }: { params: FormatParams; patch: (p: Partial<FormatParams>) => void }) {
+export function FormatFields({
+  params,
+  patch,
+  transparency = "supported",
+}: {
+  params: FormatParams;
+  patch: (p: Partial<FormatParams>) => void;
+  transparency?: ImageModel["transparency"];
+}) {
+  const preview = transparency === "preview";
   const transparent = params.background === "transparent";
   const lossy = params.output_format !== "png";
   return (
@@ -19,7 +28,17 @@ export function FormatFields({ params, patch }: { params: FormatParams; patch: (
         options={[
           { value: "auto", label: "Auto" },
           { value: "opaque", label: "Opaque" },
-          { value: "transparent", label: "Transparent", title: "Needs PNG or WebP output" },
+          {
+            value: "transparent",
+            label: preview ? (
+              <span className="inline-flex items-baseline gap-1">
+                Transparent<span className="text-[9px] font-medium uppercase tracking-wide text-warning">preview</span>
+              </span>
+            ) : (
+              "Transparent"
+            ),
+            title: preview ? "In preview on this model. Needs PNG or WebP output" : "Needs PNG or WebP output",
+          },
         ]}
       />
       <Segmented<OutputFormat>

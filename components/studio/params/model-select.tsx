@@ -1,8 +1,9 @@
 "use client";
 
-import { MODEL_IDS, MODELS, type ModelId } from "@/lib/images/models";
+import { MODELS, modelsFor, type Endpoint, type ModelId } from "@/lib/images/models";
 
-export function ModelSelect({ value, onChange }: { value: ModelId; onChange: (m: ModelId) => void }) {
+/** The models the endpoint takes: chatgpt-image-latest is offered for edits only. */
+export function ModelSelect({ endpoint, value, onChange }: { endpoint: Endpoint; value: ModelId; onChange: (m: ModelId) => void }) {
   return (
     <div className="space-y-1.5">
       <label htmlFor="model" className="text-xs font-medium text-muted">
@@ -15,7 +16,7 @@ export function ModelSelect({ value, onChange }: { value: ModelId; onChange: (m:
         onChange={(e) => onChange(e.target.value as ModelId)}
         className="w-full rounded border border-line bg-raised px-2 py-1.5 focus:border-accent focus:outline-none"
       >
-        {MODEL_IDS.map((id) => (
+        {modelsFor(endpoint).map((id) => (
           <option key={id} value={id}>
             {MODELS[id].label}
           </option>

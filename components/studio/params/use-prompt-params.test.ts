@@ -22,9 +22,17 @@ describe("prompt panel parameters", () => {
     expect(normalize({ ...DEFAULT_PARAMS, n: 0 }).n).toBe(1);
   });
 
+  it("a custom size follows the model: kept on gpt-image-2, the nearest listed size elsewhere", () => {
+    const wide = normalize({ ...DEFAULT_PARAMS, model: "gpt-image-2", size: "2048x1152" });
+    expect(wide.size).toBe("2048x1152");
+    expect(normalize({ ...wide, model: "gpt-image-1-mini" }).size).toBe("1536x1024");
+    expect(normalize({ ...DEFAULT_PARAMS, model: "chatgpt-image-latest" }).model).toBe("gpt-image-1-mini");
+  });
+
   it("restores saved parameters, and falls back to defaults when they no longer validate", () => {
     expect(restoreParams({ quality: "high", size: "1024x1536" })).toMatchObject({ quality: "high", size: "1024x1536" });
     expect(restoreParams({ quality: "standard" })).toEqual(DEFAULT_PARAMS);
     expect(restoreParams(null)).toEqual(DEFAULT_PARAMS);
+    expect(restoreParams({ model: "gpt-image-2", size: "3840x2160" })).toMatchObject({ model: "gpt-image-2", size: "3840x2160" });
   });
 });

@@ -27,7 +27,7 @@ export function restoreParams(saved: Record<string, unknown> | null): PanelParam
 }
 
 export function normalize(p: PanelParams): PanelParams {
-  const next = normalizeCommon(p);
+  const next = normalizeCommon(p, "generate");
   // Partial images come only with streaming: a count left over from before is dropped.
   if (!next.stream) next.partial_images = 0;
   return next;
