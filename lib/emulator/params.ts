@@ -2,7 +2,11 @@
 // schemas that are the single source of truth for them (docs/images-api.md §1, §2).
 import { z } from "zod";
 
-export const MODELS = ["gpt-image-1-mini", "gpt-image-1", "gpt-image-1.5"] as const;
+// The edit endpoint also takes chatgpt-image-latest; generations do not (docs/images-api.md §1).
+export const GENERATION_MODELS = ["gpt-image-1-mini", "gpt-image-1", "gpt-image-1.5", "gpt-image-2", "gpt-image-2-2026-04-21"] as const;
+export const EDIT_MODELS = [...GENERATION_MODELS, "chatgpt-image-latest"] as const;
+/** The models that take any WIDTHxHEIGHT by the rule in sizes.ts, and no `input_fidelity`. */
+export const FLEXIBLE_MODELS: readonly Model[] = ["gpt-image-2", "gpt-image-2-2026-04-21"];
 export const SIZES = ["1024x1024", "1536x1024", "1024x1536", "auto"] as const;
 export const QUALITIES = ["low", "medium", "high", "auto"] as const;
 export const BACKGROUNDS = ["transparent", "opaque", "auto"] as const;
@@ -10,8 +14,10 @@ export const OUTPUT_FORMATS = ["png", "jpeg", "webp"] as const;
 export const MODERATIONS = ["auto", "low"] as const;
 export const INPUT_FIDELITIES = ["low", "high"] as const;
 
-export type Model = (typeof MODELS)[number];
-export type Size = Exclude<(typeof SIZES)[number], "auto">;
+export type Model = (typeof EDIT_MODELS)[number];
+/** A resolved size: one of the listed ones, or a flexible model's own WIDTHxHEIGHT. */
+export type Size = `${number}x${number}`;
+export type RequestedSize = Size | "auto";
 export type Quality = Exclude<(typeof QUALITIES)[number], "auto">;
 export type Background = Exclude<(typeof BACKGROUNDS)[number], "auto">;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -30,11 +36,11 @@ export const LIMITS = {
 const int = (range: { min: number; max: number }) => z.int().min(range.min).max(range.max);
 
 // Fields shared by generations and edits. Strict objects: any other key is unknown_parameter.
+// Any string passes as a size here: which sizes a model takes is checked with the model (validate.ts).
 const common = {
-  model: z.enum(MODELS),
   prompt: z.string().min(1).max(LIMITS.promptChars),
   n: int(LIMITS.n).optional(),
-  size: z.enum(SIZES).optional(),
+  size: z.string().optional(),
   quality: z.enum(QUALITIES).optional(),
   background: z.enum(BACKGROUNDS).optional(),
   output_format: z.enum(OUTPUT_FORMATS).optional(),
@@ -46,12 +52,14 @@ const common = {
 };
 
 export const generationSchema = z.strictObject({
+  model: z.enum(GENERATION_MODELS),
   ...common,
   moderation: z.enum(MODERATIONS).optional(),
 });
 
 // Edits carry no `moderation` (not in the multipart schema) but add `input_fidelity`.
 export const editFieldsSchema = z.strictObject({
+  model: z.enum(EDIT_MODELS),
   ...common,
   input_fidelity: z.enum(INPUT_FIDELITIES).optional(),
 });

@@ -11,6 +11,7 @@ export interface Resolved {
   outputFormat: OutputFormat;
 }
 
+// `auto` chooses among the listed sizes, for the flexible models too (docs/images-api.md §7.5).
 const CONCRETE_SIZES: readonly Size[] = ["1024x1024", "1536x1024", "1024x1536"];
 
 export function dimensions(size: Size): { width: number; height: number } {
@@ -19,7 +20,7 @@ export function dimensions(size: Size): { width: number; height: number } {
 }
 
 /**
- * The supported size whose aspect ratio is closest to the image's. Distance is measured on
+ * The listed size whose aspect ratio is closest to the image's. Distance is measured on
  * log(aspect) so portrait and landscape are symmetric; a tie goes to the square.
  */
 export function closestSize(width: number, height: number): Size {

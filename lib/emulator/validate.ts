@@ -5,18 +5,21 @@ import {
   type EditFields,
   editFieldsSchema,
   type GenerationBody,
+  FLEXIBLE_MODELS,
   generationSchema,
   INTEGER_FIELDS,
   type Model,
   type OutputFormat,
+  type RequestedSize,
 } from "./params";
+import { checkSize } from "./sizes";
 import { firstApiError } from "./zod-issues";
 
 export interface ImageRequest {
   model: Model;
   prompt: string;
   n: number;
-  size: GenerationBody["size"] & string;
+  size: RequestedSize;
   quality: GenerationBody["quality"] & string;
   background: GenerationBody["background"] & string;
   outputFormat: OutputFormat;
@@ -34,7 +37,7 @@ function normalize(body: GenerationBody | EditFields): ImageRequest {
     model: body.model,
     prompt: body.prompt,
     n: body.n ?? 1,
-    size: body.size ?? "auto",
+    size: checkSize(body.model, body.size ?? "auto"),
     quality: body.quality ?? "auto",
     background: body.background ?? "auto",
     outputFormat: body.output_format ?? "png",
@@ -43,6 +46,13 @@ function normalize(body: GenerationBody | EditFields): ImageRequest {
     partialImages: stream ? (body.partial_images ?? 0) : 0,
     inputFidelity: "input_fidelity" in body ? (body.input_fidelity ?? "low") : "low",
   };
+}
+
+// gpt-image-2 reads every input at high fidelity and takes no input_fidelity at all.
+function checkFidelityField(body: EditFields): void {
+  if (body.input_fidelity !== undefined && FLEXIBLE_MODELS.includes(body.model)) {
+    throw errors.unsupportedParameter("input_fidelity");
+  }
 }
 
 function checkCombinations(req: ImageRequest): void {
@@ -98,6 +108,7 @@ export function validateEditFields(fields: Record<string, string>): ImageRequest
   const body = coerce(fields);
   const parsed = editFieldsSchema.safeParse(body);
   if (!parsed.success) throw firstApiError(parsed.error.issues, body);
+  checkFidelityField(parsed.data);
   const req = normalize(parsed.data);
   checkCombinations(req);
   return req;
