@@ -17,20 +17,18 @@ async function rejection(call: Promise<unknown>) {
 const generate = (body: Partial<Body>) =>
   sdk(emulator()).images.generate({ model: "gpt-image-2", prompt: "a wide harbour", quality: "low", ...body } as Body);
 
-// The specification's response and event schemas still list only the three sizes for the echoed
-// `size` (they predate gpt-image-2, whose requests take any string): an answer that echoes a
-// custom size is read without the specification check, everything else through sdk().
-const unchecked = () => new OpenAI({ apiKey: "test", baseURL: emulator().baseURL, maxRetries: 0 });
+// Every answer goes through the specification check; a custom size echoed in `size` is its one
+// known gap (lib/openapi/wire.ts), counted in the file's [openapi] line rather than failed.
 
 describe("gpt-image-2's sizes", () => {
   it("makes an image of exactly the custom size asked, and echoes it", async () => {
-    const res = await unchecked().images.generate({ model: "gpt-image-2", prompt: "a wide harbour", quality: "low", size: "2048x1152" as Body["size"] });
+    const res = await sdk(emulator()).images.generate({ model: "gpt-image-2", prompt: "a wide harbour", quality: "low", size: "2048x1152" as Body["size"] });
     expect(res.size).toBe("2048x1152");
     expect(await decode(b64Of(res))).toMatchObject({ format: "png", width: 2048, height: 1152 });
   });
 
   it("makes a portrait custom size on the dated snapshot too", async () => {
-    const res = await unchecked().images.generate({ model: "gpt-image-2-2026-04-21", prompt: "a tall harbour", quality: "low", size: "864x1536" as Body["size"] });
+    const res = await sdk(emulator()).images.generate({ model: "gpt-image-2-2026-04-21", prompt: "a tall harbour", quality: "low", size: "864x1536" as Body["size"] });
     expect(await decode(b64Of(res))).toMatchObject({ width: 864, height: 1536 });
   });
 
@@ -74,7 +72,7 @@ describe("models by endpoint", () => {
 
   it("edits at a custom size on gpt-image-2, and refuses input_fidelity there", async () => {
     const edit = (extra: Record<string, unknown>) =>
-      unchecked().images.edit({ model: "gpt-image-2", prompt: "a hat", quality: "low", size: "1536x864", ...extra } as never);
+      sdk(emulator()).images.edit({ model: "gpt-image-2", prompt: "a hat", quality: "low", size: "1536x864", ...extra } as never);
     const res = (await edit({ image: await image() })) as OpenAI.ImagesResponse;
     expect(await decode(b64Of(res))).toMatchObject({ width: 1536, height: 864 });
     expect(await rejection(edit({ image: await image(), input_fidelity: "low" }))).toEqual({

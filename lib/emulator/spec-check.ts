@@ -6,7 +6,7 @@ import { checkResponse } from "@/lib/openapi/wire";
 // The faults whose point is an answer off the specification (README.md, "Faults on demand").
 const OFF_SPEC = /\[fault:(malformed-json|chat-usage|stream-error)(x\d+)?\]/i;
 
-const tally = { responses: 0, events: 0, exempt: 0, mismatches: 0 };
+const tally = { responses: 0, events: 0, exempt: 0, mismatches: 0, gaps: 0 };
 let found: string[] = [];
 
 function promptOf(body: RequestInit["body"]): string {
@@ -39,6 +39,7 @@ export async function specFetch(input: string | URL | Request, init?: RequestIni
       tally.responses += check.responses;
       tally.events += check.events;
       tally.mismatches += check.mismatches.length;
+      tally.gaps += check.gaps.length;
       found.push(...check.mismatches.map((m) => `${init?.method ?? "GET"} ${path} → ${res.status}: ${m}`));
     },
   });
@@ -57,9 +58,10 @@ export function expectOnSpec(): void {
 
 /** After the file: the figures, one line. */
 export function reportSpecChecks(file: string): void {
-  const { responses, events, exempt, mismatches } = tally;
+  const { responses, events, exempt, mismatches, gaps } = tally;
   console.info(
     `[openapi] ${file}: ${responses} responses and ${events} stream events held to the specification, ${mismatches} mismatches` +
-      (exempt ? ` (${exempt} off-spec faults asked for, not checked)` : ""),
+      (exempt ? ` (${exempt} off-spec faults asked for, not checked)` : "") +
+      (gaps ? ` (${gaps} custom sizes echoed by gpt-image-2: the specification's known gap)` : ""),
   );
 }

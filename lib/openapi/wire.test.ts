@@ -88,15 +88,25 @@ describe("answers on the wire", () => {
 
   it("checks each event of a stream against the schema its type names", () => {
     const body = event("image_edit.partial_image", { ...echo, partial_image_index: 0 }) + event("image_edit.completed", { ...echo, usage: streamUsage });
-    expect(checkResponse("/v1/images/edits", 200, "text/event-stream", body)).toEqual({ responses: 0, events: 2, mismatches: [] });
+    expect(checkResponse("/v1/images/edits", 200, "text/event-stream", body)).toEqual({ responses: 0, events: 2, mismatches: [], gaps: [] });
   });
 
   it("fails an event type the endpoint does not define, and an event that breaks its schema", () => {
-    const body = event("image_generation.partial_image", { ...echo, partial_image_index: 0, size: "2048x2048" }) + event("error", { error: { message: "x" } });
+    const body = event("image_generation.partial_image", { ...echo, partial_image_index: 0, size: "1000x1000" }) + event("error", { error: { message: "x" } });
     expect(checkResponse("/v1/images/generations", 200, "text/event-stream", body).mismatches).toEqual([
-      'event 1: ImageGenPartialImageEvent /size: "2048x2048" is not one of 1024x1024, 1024x1536, 1536x1024, auto',
+      'event 1: ImageGenPartialImageEvent /size: "1000x1000" is not one of 1024x1024, 1024x1536, 1536x1024, auto',
       'event 2: type "error" is not one ImageGenStreamEvent defines',
     ]);
+  });
+
+  it("counts a custom size gpt-image-2 echoes as the known gap, not a mismatch, and nothing else with it", () => {
+    const answer = { created: 1767225600, size: "2048x1152", quality: "low", background: "opaque", output_format: "png", data: [{ b64_json: "iVBORw0KGgo=" }] };
+    const custom = JSON.stringify(answer);
+    const check = checkResponse("/v1/images/generations", 200, "application/json", custom);
+    expect(check.mismatches).toEqual([]);
+    expect(check.gaps).toEqual(['ImagesResponse /size: "2048x1152" is not one of 1024x1024, 1024x1536, 1536x1024']);
+    const odd = checkResponse("/v1/images/generations", 200, "application/json", custom.replace("2048x1152", "2048x1150"));
+    expect(odd.mismatches).toHaveLength(1);
   });
 
   it("checks error answers as ErrorResponse, and a body that is not JSON", () => {

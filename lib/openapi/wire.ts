@@ -53,9 +53,28 @@ export interface ResponseCheck {
   responses: number;
   events: number;
   mismatches: string[];
+  /** Departures the specification is known to lag behind on (see KNOWN_GAP): counted, not failed. */
+  gaps: string[];
+}
+
+// The one known gap, written down in docs/images-api.md §3: the response and event schemas list
+// only the three fixed sizes for the echoed `size`, but gpt-image-2 answers with the custom
+// WIDTHxHEIGHT it made (both sides multiples of 16). Only that shape is let through.
+const KNOWN_GAP = /\/size: "(\d+)x(\d+)" is not one of /;
+const isKnownGap = (line: string) => {
+  const m = KNOWN_GAP.exec(line);
+  return m !== null && Number(m[1]) % 16 === 0 && Number(m[2]) % 16 === 0;
+};
+
+function sorted(check: Omit<ResponseCheck, "gaps">): ResponseCheck {
+  return { ...check, mismatches: check.mismatches.filter((m) => !isKnownGap(m)), gaps: check.mismatches.filter(isKnownGap) };
 }
 
 export function checkResponse(path: string, status: number, contentType: string | undefined, body: string): ResponseCheck {
+  return sorted(checkAnswer(path, status, contentType, body));
+}
+
+function checkAnswer(path: string, status: number, contentType: string | undefined, body: string): Omit<ResponseCheck, "gaps"> {
   const endpoint = endpointOf(path);
   const type = mediaType(contentType);
   if (status >= 400) {
@@ -81,7 +100,7 @@ function eventSchemas(stream: SchemaName): Map<string, SchemaName> {
   return byType;
 }
 
-function checkEvents(stream: SchemaName, body: string): ResponseCheck {
+function checkEvents(stream: SchemaName, body: string): Omit<ResponseCheck, "gaps"> {
   const schemas = eventSchemas(stream);
   const problems: string[] = [];
   const messages = body.split(/\r?\n\r?\n/).filter((m) => m.trim() !== "");
