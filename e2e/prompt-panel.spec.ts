@@ -93,6 +93,20 @@ test("gpt-image-2 takes the usual presets and custom sizes, saying which rule a 
   await expect(page.getByTestId("stage-image")).toHaveJSProperty("naturalHeight", 1152);
 });
 
+test("a request over the per-request cost ceiling says so before it is sent, and can't be sent", async ({ owner: { page } }) => {
+  await page.getByTestId("prompt").fill("ten large, high-quality images");
+  await page.getByLabel("Model").selectOption({ label: "GPT Image 1.5" });
+  await page.getByRole("radiogroup", { name: "Size" }).getByText("Landscape").click();
+  await page.getByRole("radiogroup", { name: "Quality" }).getByText("High").click();
+  const more = page.getByRole("button", { name: "One image more" });
+  while (await more.isEnabled()) await more.click();
+  await expect(page.getByTestId("over-ceiling")).toHaveText("Over the $1.00 limit per request: lower n, size or quality.");
+  await expect(page.getByTestId("generate")).toBeDisabled();
+  await page.getByRole("radiogroup", { name: "Quality" }).getByText("Low").click();
+  await expect(page.getByTestId("over-ceiling")).toHaveCount(0);
+  await expect(page.getByTestId("generate")).toBeEnabled();
+});
+
 test("partial images appear while the image renders, then the final image replaces them", async ({ owner: { page } }) => {
   const studio = new StudioPage(page);
   await studio.generate({ prompt: "A slow sunrise over salt flats [latency:2000]", quality: "Low" });

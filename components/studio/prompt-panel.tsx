@@ -10,6 +10,7 @@ import { ModeTabs } from "./mode-tabs";
 import { Button } from "@/components/ui/button";
 import type { PanelData } from "@/lib/views/panel";
 import type { GenerationView } from "@/lib/views/generation";
+import { estimateCost, formatUsd, overCeiling } from "@/lib/images/cost";
 import { getModel, type ModelId } from "@/lib/images/models";
 import { generateParamsSchema, MAX_PROMPT_CHARS } from "@/lib/images/schemas";
 import { CopyCurlButton } from "./copy-curl-button";
@@ -34,9 +35,13 @@ export function PromptPanel(props: { onQueued: (g: GenerationView) => void; canG
   const { executeAsync, isPending } = useAction(createGenerationAction);
   const model = getModel(params.model as ModelId);
   const full = { ...params, prompt: prompt.trim() || " " };
+  const rates = props.data.prices[params.model as ModelId];
+  // The server refuses a request over the ceiling; the panel says so before anyone presses Generate.
+  const estimate = estimateCost(full, rates);
+  const overLimit = estimate !== null && overCeiling(estimate.total, props.data.maxRequestUsd);
 
   async function submit() {
-    if (sizeError) return;
+    if (sizeError || overLimit) return;
     const parsed = generateParamsSchema.safeParse({ ...params, prompt });
     if (!parsed.success) {
       setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
@@ -83,10 +88,15 @@ export function PromptPanel(props: { onQueued: (g: GenerationView) => void; canG
           </p>
         )}
         <div className="flex items-center justify-between">
-          <CostEstimate params={full} rates={props.data.prices[params.model as ModelId]} />
+          <CostEstimate params={full} rates={rates} />
           <CopyCurlButton params={full} baseURL={props.data.baseURL} />
         </div>
-        <Button type="submit" variant="primary" className="w-full py-2" disabled={isPending || !props.canGenerate} data-testid="generate">
+        {overLimit && (
+          <p role="alert" className="text-xs text-danger" data-testid="over-ceiling">
+            Over the {formatUsd(props.data.maxRequestUsd)} limit per request: lower n, size or quality.
+          </p>
+        )}
+        <Button type="submit" variant="primary" className="w-full py-2" disabled={isPending || !props.canGenerate || overLimit} data-testid="generate">
           {isPending ? "Queuing…" : params.n > 1 ? `Generate ${params.n} images` : "Generate"}
           <kbd className="rounded bg-black/20 px-1.5 text-xs font-normal">Ctrl ↵</kbd>
         </Button>

@@ -71,6 +71,12 @@ const ONE = parseDecimal("1");
  * "$0.0022" for sub-dollar amounts (single generations cost fractions of a cent), "$12.35"
  * from a dollar up, "<$0.0001" when four places would round a real cost down to nothing.
  */
+/** Whether an estimate is over a per-request ceiling (a decimal string; "0" is no ceiling). */
+export function overCeiling(estimate: string, ceiling: string): boolean {
+  const max = parseDecimal(ceiling);
+  return max.units !== 0n && compare(parseDecimal(estimate), max) > 0;
+}
+
 export function formatUsd(decimal: string): string {
   const value = parseDecimal(decimal);
   if (value.units === 0n) return "$0.00";

@@ -6,8 +6,8 @@ import { currentPrices } from "@/lib/db/prices";
 import { recordCalls, type RecentCalls } from "@/lib/db/provider-calls";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { estimateCost, formatUsd } from "@/lib/images/cost";
-import { add, compare, parseDecimal, toDecimalString } from "@/lib/images/decimal";
+import { estimateCost, formatUsd, overCeiling } from "@/lib/images/cost";
+import { add, parseDecimal, toDecimalString } from "@/lib/images/decimal";
 import type { PixelSize, UsageRequest } from "@/lib/images/tokens";
 import { providerSettings } from "@/lib/provider/settings";
 
@@ -64,10 +64,9 @@ export async function estimateRequestUsd(planned: readonly PlannedRequest[]): Pr
 }
 
 export async function checkCostCeiling(planned: readonly PlannedRequest[], maxUsd: string): Promise<void> {
-  const max = parseDecimal(maxUsd);
-  if (max.units === 0n) return;
+  if (parseDecimal(maxUsd).units === 0n) return;
   const estimate = await estimateRequestUsd(planned);
-  if (estimate === null || compare(parseDecimal(estimate), max) <= 0) return;
+  if (estimate === null || !overCeiling(estimate, maxUsd)) return;
   const fewer = planned.length > 1 ? ", or send fewer at once" : "";
   throw new AppError(
     "INVALID_INPUT",

@@ -7,6 +7,7 @@ import { MODEL_IDS } from "@/lib/images/models";
 import { providerSettings } from "@/lib/provider/settings";
 import type { Member } from "@/lib/auth/member";
 import type { PanelData } from "@/lib/views/panel";
+import { capsFromEnv } from "./limits";
 
 export async function loadPanelData(member: Member): Promise<PanelData> {
   const provider = await providerSettings();
@@ -22,5 +23,6 @@ export async function loadPanelData(member: Member): Promise<PanelData> {
     recentPrompts: recent,
     prices,
     baseURL: provider.baseURL,
+    maxRequestUsd: capsFromEnv().maxRequestUsd,
   };
 }

@@ -1,6 +1,6 @@
 // What the prompt panel needs from the server (loaded by lib/submissions/panel-data.ts): the
 // person's last parameters, recent prompts, each model's current prices (for the estimate)
-// and the provider's base URL (for curl).
+// the provider's base URL (for curl) and the per-request cost ceiling.
 import type { PriceRates } from "@/lib/images/cost";
 import type { ModelId } from "@/lib/images/models";
 
@@ -9,4 +9,6 @@ export interface PanelData {
   recentPrompts: string[];
   prices: Partial<Record<ModelId, PriceRates & { takenAt: string }>>;
   baseURL: string;
+  /** The most one request may cost by its estimate (FRESCO_MAX_REQUEST_USD); "0" is no ceiling. */
+  maxRequestUsd: string;
 }
