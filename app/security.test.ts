@@ -5,23 +5,14 @@
 // Only the cookie → person step is replaced (currentSession reads the Session row directly);
 // the action clients, route wrapper, membership and role checks and queries are the real ones.
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { who } from "@/lib/testing/signed-in";
 import { listActions, listRoutes } from "@/lib/testing/doors";
 import type { SignedIn } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
 import { toEditFormData } from "@/lib/edits/edit-form";
 import { join, makeEditGeneration, makeGeneration, makeInvite, makePerson, makeQueuedGeneration, makeTeam, snapshot, snapshotOf } from "@/lib/testing/people";
 
-const who = vi.hoisted(() => ({ current: null as SignedIn | null }));
-vi.mock("@/lib/auth/session", async () => {
-  const { prisma } = await import("@/lib/db/client");
-  return {
-    currentSession: async () => {
-      if (!who.current) return null;
-      const row = await prisma.session.findUnique({ where: { id: who.current.sessionId } });
-      return row ? { ...who.current, teamId: row.teamId } : null; // a deleted session is nobody
-    },
-  };
-});
+vi.mock("@/lib/auth/session", () => import("@/lib/testing/signed-in"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { changeRoleAction } = await import("@/lib/actions/teams/change-role");

@@ -3,6 +3,7 @@
 // a writer of the same bytes never takes the file the writer is about to reference.
 import { existsSync, promises as fs } from "node:fs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { who } from "@/lib/testing/signed-in";
 import type { SignedIn } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
 import { mask, png } from "@/lib/edits/test-images";
@@ -11,17 +12,8 @@ import { drift, edit, generate, maskPool, picturePool } from "@/lib/testing/blob
 import { makePerson, makeTeam } from "@/lib/testing/people";
 
 vi.hoisted(() => void (process.env.FRESCO_RATE_LIMIT_PER_MINUTE = "0"));
-const who = vi.hoisted(() => ({ current: null as SignedIn | null }));
 const hook = vi.hoisted(() => ({ beforeCommit: null as null | (() => Promise<unknown>) }));
-vi.mock("@/lib/auth/session", async () => {
-  const { prisma } = await import("@/lib/db/client");
-  return {
-    currentSession: async () => {
-      const row = who.current && (await prisma.session.findUnique({ where: { id: who.current.sessionId } }));
-      return row ? { ...who.current!, teamId: row.teamId } : null;
-    },
-  };
-});
+vi.mock("@/lib/auth/session", () => import("@/lib/testing/signed-in"));
 vi.mock("@/lib/jobs/runner", () => ({ enqueueGeneration: () => {} }));
 // A seam to run a delete at the worst moment: after a writer has its files, before its rows commit.
 const runHook = async () => {

@@ -1,12 +1,11 @@
 // Downloads are named and labelled by what their bytes are, never by a name or label someone
 // else chose: through the real route handlers, door and database.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { SignedIn } from "@/lib/auth/session";
+import { who } from "@/lib/testing/signed-in";
 import { prisma } from "@/lib/db/client";
 import { makeEditGeneration, makeGeneration, makePerson, makeTeam } from "@/lib/testing/people";
 
-const who = vi.hoisted(() => ({ current: null as SignedIn | null }));
-vi.mock("@/lib/auth/session", () => ({ currentSession: async () => who.current }));
+vi.mock("@/lib/auth/session", () => import("@/lib/testing/signed-in"));
 
 const imageRoute = await import("@/app/api/images/[id]/route");
 const inputsRoute = await import("@/app/api/generation-inputs/[id]/route");

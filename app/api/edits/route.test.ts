@@ -2,23 +2,14 @@
 // body is refused by its length or while it streams, and what gets through is the same edit
 // the form makes. As in app/security.test.ts only the cookie → person step is replaced.
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { who } from "@/lib/testing/signed-in";
 import type { SignedIn } from "@/lib/auth/session";
 import { toEditFormData } from "@/lib/edits/edit-form";
 import { mask, png } from "@/lib/edits/test-images";
 import { join, makePerson, makeTeam } from "@/lib/testing/people";
 
 vi.hoisted(() => void (process.env.FRESCO_MAX_UPLOAD_MB = "1")); // small, so a test streams little
-const who = vi.hoisted(() => ({ current: null as SignedIn | null }));
-vi.mock("@/lib/auth/session", async () => {
-  const { prisma } = await import("@/lib/db/client");
-  return {
-    currentSession: async () => {
-      if (!who.current) return null;
-      const row = await prisma.session.findUnique({ where: { id: who.current.sessionId } });
-      return row ? { ...who.current, teamId: row.teamId } : null;
-    },
-  };
-});
+vi.mock("@/lib/auth/session", () => import("@/lib/testing/signed-in"));
 // The queue is the runner's business; here nothing runs.
 vi.mock("@/lib/jobs/runner", () => ({ enqueueGeneration: () => {} }));
 

@@ -5,21 +5,12 @@
 // As in app/security.test.ts only the cookie → person step is replaced; the route wrapper,
 // membership checks, queries and the actions that change access are the real ones.
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { who } from "@/lib/testing/signed-in";
 import type { SignedIn } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
 import { join, makeGeneration, makePerson, makeTeam } from "@/lib/testing/people";
 
-const who = vi.hoisted(() => ({ current: null as SignedIn | null }));
-vi.mock("@/lib/auth/session", async () => {
-  const { prisma } = await import("@/lib/db/client");
-  return {
-    currentSession: async () => {
-      if (!who.current) return null;
-      const row = await prisma.session.findUnique({ where: { id: who.current.sessionId } });
-      return row ? { ...who.current, teamId: row.teamId } : null;
-    },
-  };
-});
+vi.mock("@/lib/auth/session", () => import("@/lib/testing/signed-in"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 // Every read a stream makes goes through these, so a test can count them or hold them back.

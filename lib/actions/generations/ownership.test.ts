@@ -2,22 +2,13 @@
 // not pick, cancel or delete another member's work (one sentence for all three); the author,
 // an admin and an owner may. Re-running a teammate's image makes new work of one's own.
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { who } from "@/lib/testing/signed-in";
 import type { SignedIn } from "@/lib/auth/session";
 
 process.env.FRESCO_EMULATOR_PORT = "0";
 process.env.FRESCO_EMULATOR_LATENCY_MS = "0";
 
-const who = vi.hoisted(() => ({ current: null as SignedIn | null }));
-vi.mock("@/lib/auth/session", async () => {
-  const { prisma } = await import("@/lib/db/client");
-  return {
-    currentSession: async () => {
-      if (!who.current) return null;
-      const row = await prisma.session.findUnique({ where: { id: who.current.sessionId } });
-      return row ? { ...who.current, teamId: row.teamId } : null;
-    },
-  };
-});
+vi.mock("@/lib/auth/session", () => import("@/lib/testing/signed-in"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { prisma } = await import("@/lib/db/client");
