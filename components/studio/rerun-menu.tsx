@@ -9,7 +9,7 @@ import { toast } from "sonner";
 import { rerunImageAction } from "@/lib/actions/images/rerun-image";
 import { estimateCost, formatUsd } from "@/lib/images/cost";
 import type { GenerationView } from "@/lib/views/generation";
-import { MODELS, modelsFor, NEWEST_MODEL, type ModelId, type Quality } from "@/lib/images/models";
+import { MODELS, modelsFor, NEWEST_MODEL, type ModelId, type Quality, isModelId } from "@/lib/images/models";
 import { rerunParams } from "@/lib/images/rerun-params";
 import { useStudio } from "./studio-context";
 import { newSubmissionKey } from "./submission-key";
@@ -42,7 +42,7 @@ export function RerunMenu({ generation, imageId, index }: { generation: Generati
   return (
     <div className="flex items-center gap-1.5 text-xs" data-testid="rerun">
       <span className="shrink-0 text-muted">#{index + 1} on</span>
-      <select aria-label="Re-run with model" className={`${select} flex-1`} value={model} onChange={(e) => setModel(e.target.value as ModelId)}>
+      <select aria-label="Re-run with model" className={`${select} flex-1`} value={model} onChange={(e) => isModelId(e.target.value) && setModel(e.target.value)}>
         {RERUN_MODELS.map((m) => (
           <option key={m} value={m}>
             {MODELS[m].label}

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { fitPlan, mapBack, toSource, toTarget, type FitPlan, type Point, type Rect } from "./fit";
+import { fitPlan, mapBack, type FitPlan, type Point, type Rect } from "./fit";
+
+// Where a point of the source lands in the fitted frame and back: the plan's geometry written
+// out as an oracle for the tests (the app maps whole images with mapBack, never points).
+const toTarget = (plan: FitPlan, p: Point): Point => ({
+  x: plan.dx + (p.x * plan.drawW) / plan.source.width,
+  y: plan.dy + (p.y * plan.drawH) / plan.source.height,
+});
+const toSource = (plan: FitPlan, p: Point): Point => ({
+  x: ((p.x - plan.dx) * plan.source.width) / plan.drawW,
+  y: ((p.y - plan.dy) * plan.source.height) / plan.drawH,
+});
 
 // A rect maps by its corners (nothing in the app maps rects, so this lives with the test).
 function mapRect(r: Rect, map: (p: Point) => Point): Rect {

@@ -36,20 +36,6 @@ export function fitPlan(source: Size, target: Size): FitPlan {
   };
 }
 
-export function toTarget(plan: FitPlan, p: Point): Point {
-  return {
-    x: plan.dx + (p.x * plan.drawW) / plan.source.width,
-    y: plan.dy + (p.y * plan.drawH) / plan.source.height,
-  };
-}
-
-export function toSource(plan: FitPlan, p: Point): Point {
-  return {
-    x: ((p.x - plan.dx) * plan.source.width) / plan.drawW,
-    y: ((p.y - plan.dy) * plan.source.height) / plan.drawH,
-  };
-}
-
 /**
  * What to do with the provider's output to get an image the size of the source: extract
  * `crop` (whole pixels) and resize it to `resizeTo`. `output` is the size actually returned,

@@ -28,7 +28,6 @@ export type BitmapLayer = { id: string; tool: "bitmap"; coverage: Uint8ClampedAr
 
 export type DrawnShape = StrokeShape | RectShape | LassoShape;
 export type MaskShape = DrawnShape | MaskOp | BitmapLayer;
-export type MaskTool = MaskShape["tool"];
 export type DrawTool = DrawnShape["tool"];
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -1,6 +1,6 @@
 "use client";
 
-import { MODELS, modelsFor, type Endpoint, type ModelId } from "@/lib/images/models";
+import { MODELS, modelsFor, type Endpoint, type ModelId, isModelId } from "@/lib/images/models";
 
 /** The models the endpoint takes: chatgpt-image-latest is offered for edits only. */
 export function ModelSelect({ endpoint, value, onChange }: { endpoint: Endpoint; value: ModelId; onChange: (m: ModelId) => void }) {
@@ -13,7 +13,7 @@ export function ModelSelect({ endpoint, value, onChange }: { endpoint: Endpoint;
         id="model"
         data-testid="model"
         value={value}
-        onChange={(e) => onChange(e.target.value as ModelId)}
+        onChange={(e) => isModelId(e.target.value) && onChange(e.target.value)}
         className="w-full rounded border border-line bg-raised px-2 py-1.5 focus:border-accent focus:outline-none"
       >
         {modelsFor(endpoint).map((id) => (
