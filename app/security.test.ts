@@ -1,9 +1,11 @@
 // The security floor, table-driven: every action and route that takes an id, called by a
-// member of another team, answers exactly as for an id that does not exist, and changes
-// nothing. Add a row here with every new action or route that takes an id.
+// member of another team, answers exactly as for an id that does not exist and changes
+// nothing, while the same call on the team's own id works. Doors without an id act on the
+// caller's own team only. The list of doors comes from the code (lib/testing/doors.ts): a new
+// action or route without a row here fails. Sessions and roles: app/sessions.test.ts.
 //
-// Only the cookie → person step is replaced (currentSession reads the Session row directly);
-// the action clients, route wrapper, membership and role checks and queries are the real ones.
+// Only the cookie → person step is replaced (lib/testing/signed-in.ts); the action clients,
+// route wrapper, membership and role checks and queries are the real ones.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { who } from "@/lib/testing/signed-in";
 import { listActions, listRoutes } from "@/lib/testing/doors";
@@ -26,7 +28,6 @@ const { pickImageAction } = await import("@/lib/actions/images/pick-image");
 const { rerunImageAction } = await import("@/lib/actions/images/rerun-image");
 const imageRoute = await import("@/app/api/images/[id]/route");
 const generationRoute = await import("@/app/api/generations/[id]/route");
-const eventsRoute = await import("@/app/api/events/route");
 const inputsRoute = await import("@/app/api/generation-inputs/[id]/route");
 const editsRoute = await import("@/app/api/edits/route");
 
@@ -242,90 +243,6 @@ describe("a member of another team", () => {
   });
 });
 
-/** Opens the team event stream as the current person and collects what arrives. */
-async function openEvents(follow: string) {
-  const abort = new AbortController();
-  const res = await eventsRoute.GET(new Request(`http://localhost/api/events?follow=${follow}`, { signal: abort.signal }), {
-    params: Promise.resolve({}),
-  });
-  const reader = res.body!.getReader();
-  let text = "";
-  const reading = (async () => {
-    for (;;) {
-      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-      if (done) return;
-      text += new TextDecoder().decode(value);
-    }
-  })();
-  return {
-    text: () => text,
-    close: async () => {
-      abort.abort();
-      await reading;
-    },
-  };
-}
-
-describe("the team event stream", () => {
-  it("carries another team's generations to nobody else, even when asked for them by id", async () => {
-    const { publish } = await import("@/lib/jobs/events");
-    const bOwn = await makeQueuedGeneration(b.teamId, b.owner.user.id);
-    who.current = b.owner;
-    const bStream = await openEvents(`${a.generationId},${bOwn.id}`);
-    who.current = a.owner;
-    const aStream = await openEvents(a.generationId);
-    // Both snapshots are in (B's stream has answered with B's own generation), so both listen.
-    await expect.poll(() => aStream.text()).toContain("a secret of team A");
-    await expect.poll(() => bStream.text()).toContain(bOwn.id);
-    publish({ generationId: a.generationId, teamId: a.teamId }, { type: "partial", imageIndex: 0, partialIndex: 0, dataUrl: "data:image/png;base64,AAAA" });
-    // Delivery reaches every listener at once: when A has the partial, B would have it too.
-    await expect.poll(() => aStream.text()).toContain("event: partial");
-    await Promise.all([aStream.close(), bStream.close()]);
-    expect(aStream.text()).toContain("a secret of team A"); // the snapshot of what A follows
-    expect(aStream.text()).toContain("event: partial");
-    expect(bStream.text()).not.toContain(a.generationId);
-    expect(bStream.text()).not.toContain("a secret of team A");
-  });
-});
-
-describe("roles and sessions", () => {
-  it("a viewer cannot generate or delete", async () => {
-    who.current = b.viewer;
-    const before = await snapshot();
-    const generate = await createGenerationAction({ params: { prompt: "viewer tries" }, idempotencyKey: crypto.randomUUID() });
-    expect(generate.serverError).toMatch(/As a viewer of Team B you cannot do this/);
-    const own = await prisma.generation.findFirstOrThrow({ where: { teamId: b.teamId } });
-    expect((await deleteGenerationAction({ id: own.id })).serverError).toMatch(/As a viewer/);
-    expect(await snapshot()).toBe(before);
-  });
-
-  // These two end a membership and a session: fresh people, so no other test depends on the order.
-  it("a removed member is out on the next request", async () => {
-    const leaving = await makePerson("Lou");
-    const membershipId = await join(leaving, a.teamId, "member");
-    who.current = leaving;
-    expect((await route(imageRoute.GET, a.imageId)).status).toBe(200);
-    await prisma.membership.delete({ where: { id: membershipId } });
-    expect((await route(imageRoute.GET, a.imageId)).status).toBe(403);
-    expect((await createGenerationAction({ params: { prompt: "x" }, idempotencyKey: crypto.randomUUID() })).serverError).toMatch(/not a member of any team/);
-  });
-
-  it("nothing is served without a session, and a signed-out session is no session", async () => {
-    who.current = null;
-    expect(await route(imageRoute.GET, a.imageId)).toMatchObject({ status: 401 });
-    expect(await route(imageRoute.GET, a.imageId, "?variant=thumb")).toMatchObject({ status: 401 });
-    expect(await route(generationRoute.GET, a.generationId)).toMatchObject({ status: 401 });
-    expect(await route(eventsRoute.GET, "")).toMatchObject({ status: 401 });
-    const signedOut = await makePerson("Sol");
-    await join(signedOut, a.teamId, "admin");
-    who.current = signedOut;
-    expect(await route(imageRoute.GET, a.imageId)).toMatchObject({ status: 200 });
-    await prisma.session.delete({ where: { id: signedOut.sessionId } });
-    expect(await route(imageRoute.GET, a.imageId)).toMatchObject({ status: 401 });
-    expect((await switchTeamAction({ teamId: a.teamId })).serverError).toMatch(/session has ended/);
-  });
-});
-
 // Doors that take no id of a team's object: the team comes from the session, never from the
 // input. Each is called by team B's owner (or a fresh person) and must act on its own team
 // only: the control checks that it did act, and that team A is untouched.
@@ -415,7 +332,7 @@ const provenElsewhere: Record<string, string> = {
   oauthSignInAction: "public by design: starts the provider's flow, reads no team",
   emailLinkAction: "public by design: sends a sign-in link, reads no team",
   signOutAction: "ends the caller's own session; e2e/teams.spec.ts replays the signed-out cookie",
-  "GET /api/events": "the team event stream test above, and app/api/events/route.test.ts",
+  "GET /api/events": "app/sessions.test.ts (another team's ids) and app/api/events/route.test.ts",
   "GET /api/auth/[...nextauth]": "Auth.js's own endpoints: the door itself",
   "POST /api/auth/[...nextauth]": "Auth.js's own endpoints: the door itself",
 };
