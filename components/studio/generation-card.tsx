@@ -6,6 +6,7 @@ import { toast } from "sonner";
 import { cancelGenerationAction } from "@/lib/actions/generations/cancel-generation";
 import { CostLabel } from "@/components/generation/cost-label";
 import { PendingTile } from "@/components/generation/image-tile";
+import { ParentLine } from "@/components/generation/parent-line";
 import { StatusBadge } from "@/components/generation/status-badge";
 import { shownParam } from "@/lib/generations/shown-params";
 import { isFinished } from "@/lib/generations/status";
@@ -49,6 +50,7 @@ export function GenerationCard(props: {
         </p>
         <StatusBadge status={g.status} position={props.live?.queuePosition} />
       </header>
+      <ParentLine generation={g} />
 
       {pending && (
         <div className={`grid gap-1.5 ${count > 1 ? "grid-cols-2" : ""}`}>

@@ -17,6 +17,8 @@ export interface NewEdit {
   request: EditRequest;
   idempotencyKey: string;
   batchId: string;
+  /** The team's image it edits (its base from the gallery), for its lineage; none for an upload. */
+  parentImageId?: string;
   inputs: NewInput[];
 }
 

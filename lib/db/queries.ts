@@ -4,6 +4,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "./client";
 import { imagePickSchema, inputViewSchema, type GenerationView, type ResolvedView } from "@/lib/views/generation";
+import { lineageParentSchema, type LineageParent } from "@/lib/views/lineage";
 import type { MonthSpend } from "@/lib/views/month-spend";
 import { readStoredRequest } from "@/lib/generations/request";
 import { generationStatusSchema } from "@/lib/generations/status";
@@ -18,6 +19,7 @@ const generationInclude = {
   images: { orderBy: { index: "asc" } },
   priceTable: true,
   createdBy: { select: { name: true, email: true } },
+  parentImage: { select: { id: true, index: true, generation: { select: { id: true, teamId: true, kind: true, model: true, prompt: true } } } },
   inputs: { orderBy: [{ role: "asc" }, { index: "asc" }], select: { id: true, role: true, index: true, name: true, width: true, height: true, format: true } },
 } satisfies Prisma.GenerationInclude;
 
@@ -27,11 +29,20 @@ type GenerationRow = Prisma.GenerationGetPayload<{ include: typeof generationInc
 const format = (value: string) => imageFormatSchema.parse(value);
 const pick = imagePickSchema.catch(null);
 const role = inputViewSchema.shape.role;
+const lineageKind = lineageParentSchema.shape.kind;
 
 function resolvedOf(row: GenerationRow): ResolvedView | null {
   const { resolvedSize: size, resolvedQuality: quality, resolvedBackground: background, resolvedFormat } = row;
   if (size === null && quality === null && background === null && resolvedFormat === null) return null;
   return { size, quality, background, format: resolvedFormat === null ? null : format(resolvedFormat) };
+}
+
+/** The parent as a view; one from another team is never shown (parents are set from team-checked ids). */
+function parentOf(row: GenerationRow): LineageParent | null {
+  const image = row.parentImage;
+  if (!image || image.generation.teamId !== row.teamId) return null;
+  const { id: generationId, kind, model, prompt } = image.generation;
+  return { generationId, imageId: image.id, index: image.index, kind: lineageKind.parse(kind), model, prompt };
 }
 
 export function toGenerationView(row: GenerationRow): GenerationView {
@@ -67,6 +78,7 @@ export function toGenerationView(row: GenerationRow): GenerationView {
     retries: row.retries,
     batchId: row.batchId,
     parentImageId: row.parentImageId,
+    parent: parentOf(row),
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
     providerMs: row.providerMs,

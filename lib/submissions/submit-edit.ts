@@ -48,9 +48,12 @@ export async function submitEdit(
   }
   const maskFile = input.mask ? await readFile(input.mask, "mask.png") : undefined;
   const { images: slots, mask } = await checkEditFiles({ images: sources, mask: maskFile, targets: targets?.map((t) => t.stored) });
+  // An edit whose base is one of the team's images is that image's child in its lineage.
+  const first = input.slots[0];
+  const baseId = first?.kind === "image" ? first.imageId : undefined;
   const items = targets
-    ? targets.map((base) => ({ params: input.params[0]!, images: [base, ...slots] }))
-    : input.params.map((params) => ({ params, images: slots }));
+    ? targets.map((base, i) => ({ params: input.params[0]!, images: [base, ...slots], parentImageId: input.targets![i] }))
+    : input.params.map((params) => ({ params, images: slots, parentImageId: baseId }));
 
   const keys = items.map((_, i) => itemKey(input.idempotencyKey, i, items.length));
   const again = await resubmitted(who.teamId, keys);
@@ -72,6 +75,7 @@ export async function submitEdit(
     request: { kind: "edit", params: item.params, options: { keepOutsideMask: Boolean(mask) && input.options.keepOutsideMask } },
     idempotencyKey: keys[i]!,
     batchId,
+    parentImageId: item.parentImageId,
     inputs: inputRows(item.images.map(resolve), storedMask),
   }));
 

@@ -6,6 +6,7 @@ import { generationStatusSchema } from "@/lib/generations/status";
 import { costBreakdownSchema } from "@/lib/images/cost";
 import { imageFileSchema, imageFormatSchema } from "@/lib/images/image-file";
 import { normalizedUsageSchema } from "@/lib/images/usage";
+import { lineageParentSchema } from "./lineage";
 
 export const imagePickSchema = z.enum(["finalist", "discarded"]).nullable();
 export type ImagePick = z.infer<typeof imagePickSchema>;
@@ -70,6 +71,8 @@ export const generationViewSchema = z.object({
   retries: z.number().int().nonnegative(),
   batchId: z.string().nullable(),
   parentImageId: z.string().nullable(),
+  /** The image this was made from (a re-run's finalist, an edit's base from the gallery). */
+  parent: lineageParentSchema.nullable(),
   createdAt: time,
   finishedAt: time.nullable(),
   providerMs: ms.nullable(),

@@ -5,8 +5,10 @@ import { DeleteGenerationButton } from "@/components/gallery/delete-generation-b
 import { EditInputs } from "@/components/gallery/edit-inputs";
 import { GenerationDetails } from "@/components/gallery/generation-details";
 import { ImageViews } from "@/components/gallery/image-views";
+import { LineageSections } from "@/components/gallery/lineage-sections";
 import { can } from "@/lib/permissions";
 import { requirePageMember } from "@/lib/auth/page";
+import { getLineage } from "@/lib/db/lineage";
 import { getGeneration } from "@/lib/db/queries";
 
 export const metadata: Metadata = { title: "Generation" };
@@ -16,6 +18,7 @@ export default async function GenerationPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const generation = await getGeneration({ teamId: member.team.id, id });
   if (!generation) notFound();
+  const lineage = await getLineage({ teamId: member.team.id, generation });
 
   return (
     <div className="h-full overflow-y-auto">
@@ -31,6 +34,7 @@ export default async function GenerationPage({ params }: { params: Promise<{ id:
             ))}
           </div>
           <EditInputs inputs={generation.inputs} />
+          <LineageSections lineage={lineage} />
         </div>
         <aside className="h-fit space-y-3 rounded-lg border border-line bg-surface p-4">
           <GenerationDetails generation={generation} />
