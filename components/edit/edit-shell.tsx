@@ -13,6 +13,7 @@ import type { GenerationView, ImageView } from "@/lib/views/generation";
 import { storedImage } from "./edit-images";
 import { EditPanel } from "./edit-panel";
 import { EditResults } from "./edit-results";
+import { RestoreMaskButton } from "./restore-mask-button";
 import { UploadDropZone } from "./upload-drop-zone";
 import { useEditImages, type Source } from "./use-edit-images";
 
@@ -20,12 +21,15 @@ export function EditShell(props: {
   initial: GenerationView[];
   source: Source | null;
   missingImage: boolean;
+  /** The edit whose mask may be restored onto the open image (it made that image, or ?mask=). */
+  maskFrom: string | null;
   rates: Partial<Record<ModelId, PriceRates>>;
   access: { canGenerate: boolean; userId: string; canActOnAll: boolean };
 }) {
   const { generations, live, add } = useLiveGenerations(props.initial);
   const [selected, setSelected] = useState<string>();
   const [dragging, setDragging] = useState(false);
+  const [maskFrom, setMaskFrom] = useState(props.maskFrom);
   const edit = useEditImages(props.source);
   const { images, mask, dispatch, notice, setNotice, openFile, addReferences } = edit;
   const base = images[0];
@@ -45,8 +49,11 @@ export function EditShell(props: {
     return () => window.removeEventListener("paste", onPaste);
   }, [base, openFile, addReferences]);
 
-  const editImage = (img: ImageView, prompt: string) =>
+  const editImage = (img: ImageView, prompt: string) => {
     edit.setBase(storedImage({ imageId: img.id, width: img.width, height: img.height, name: prompt }));
+    const made = generations.find((g) => g.images.some((i) => i.id === img.id));
+    setMaskFrom(made?.kind === "edit" ? made.id : null);
+  };
 
   const candidates = generations.flatMap((g) =>
     g.images
@@ -95,6 +102,7 @@ export function EditShell(props: {
               </button>
             </p>
           )}
+          {base && maskFrom && <RestoreMaskButton generationId={maskFrom} mask={mask} dispatch={dispatch} onError={setNotice} />}
           {base ? (
             <MaskEditor image={{ src: base.url, width: base.width, height: base.height }} mask={mask} dispatch={dispatch} onError={setNotice} />
           ) : (

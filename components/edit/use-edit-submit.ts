@@ -6,6 +6,7 @@
 import { useState } from "react";
 import { exportMaskFile } from "@/components/canvas/export-mask";
 import { newSubmissionKey } from "@/components/studio/submission-key";
+import { serializeMask, type SerializedMask } from "@/lib/canvas/mask-state";
 import type { MaskState } from "@/lib/canvas/model";
 import { MAX_BULK, toEditFormData } from "@/lib/edits/edit-form";
 import type { GenerationView } from "@/lib/views/generation";
@@ -42,10 +43,12 @@ export function useEditSubmit(onQueued: (g: GenerationView[]) => void) {
     setFieldErrors({});
     setError(null);
     const images = targets ? req.images.slice(1) : req.images;
+    const mask = exportMaskFile(req.mask) ?? undefined;
     const form = toEditFormData({
       params: parsed.data,
       images: images.map((img) => (img.kind === "upload" ? img.file : { imageId: img.imageId })),
-      mask: exportMaskFile(req.mask) ?? undefined,
+      mask,
+      maskState: mask && restorable(req.mask),
       keepOutsideMask: req.keepOutsideMask,
       prompts,
       targets,
@@ -71,6 +74,15 @@ function batchProblem(req: EditRequest, prompts?: string[], targets?: string[]):
   const count = prompts?.length ?? targets?.length ?? 1;
   if (count > MAX_BULK) return `A batch makes at most ${MAX_BULK} edits; this one has ${count}.`;
   return null;
+}
+
+/**
+ * The drawn mask, stored with the edit so it can be restored; left out when it would not fit
+ * the form's 1 MB field (large imported bitmaps): the edit itself matters more.
+ */
+function restorable(mask: MaskState): SerializedMask | undefined {
+  const state = serializeMask(mask);
+  return JSON.stringify(state).length < 1_000_000 ? state : undefined;
 }
 
 type EditAnswer = { generations: GenerationView[] } | { error: string };

@@ -26,7 +26,7 @@ const shapeSchema = z.discriminatedUnion("tool", [
   z.object({ tool: z.enum(["fill", "clear", "invert"]) }),
   // Base64 of a PNG whose alpha is the coverage; the form field's 1 MB bounds it.
   z.object({ tool: z.literal("bitmap"), png: z.base64().max(1_500_000) }),
-]);
+], { error: "A mask shape's tool must be brush, eraser, rect, lasso, fill, clear, invert or bitmap." });
 
 export const maskStateSchema = z
   .object({

@@ -1,6 +1,7 @@
 // Data access for edits: the files sent with them (GenerationInput) and the team's own images
 // they may start from. Every lookup a person can trigger filters on the team.
 import "server-only";
+import type { SerializedMask } from "@/lib/canvas/mask-state";
 import { toStoredColumns, type EditRequest } from "@/lib/generations/request";
 import type { StoredImageFile } from "@/lib/images/image-file";
 import { prisma } from "./client";
@@ -20,6 +21,8 @@ export interface NewEdit {
   /** The team's image it edits (its base from the gallery), for its lineage; none for an upload. */
   parentImageId?: string;
   inputs: NewInput[];
+  /** The mask as drawn, for restoring it into the editor. */
+  maskState?: SerializedMask;
 }
 
 /** The team's images among `ids`; an id of another team is simply not there. */

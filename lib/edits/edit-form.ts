@@ -3,6 +3,7 @@
 // No node-only imports: the browser uses this file too.
 import { z } from "zod";
 import type { EditOptions } from "@/lib/generations/request";
+import { maskStateSchema, type SerializedMask } from "@/lib/canvas/mask-state";
 import { editParamsSchema, type EditParams, type EditParamsInput } from "@/lib/images/schemas";
 import { MAX_IMAGES } from "./limits";
 
@@ -40,6 +41,7 @@ const fieldsSchema = z.object({
   params: json(z.record(z.string(), z.unknown()), "params"),
   slots: json(z.array(slotSchema).max(MAX_IMAGES, `An edit takes at most ${MAX_IMAGES} images.`), "slots"),
   mask: z.instanceof(File, { error: "mask must be a file." }).optional(),
+  maskState: json(maskStateSchema, "maskState").optional(),
   keepOutsideMask: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
   prompts: json(z.array(z.string()).min(1).max(MAX_BULK, `A bulk edit takes at most ${MAX_BULK} prompts.`), "prompts").optional(),
   targets: json(z.array(idSchema).min(1).max(MAX_BULK, `A bulk edit takes at most ${MAX_BULK} images.`), "targets").optional(),
@@ -54,6 +56,8 @@ export interface EditSubmission {
   slots: Slot[];
   files: Record<string, File>;
   mask?: File;
+  /** The mask as the editor drew it, stored to restore it later; the mask file is what is sent. */
+  maskState?: SerializedMask;
   /** Fresco's options, apart from the provider parameters. */
   options: EditOptions;
   /** Bulk over images: each id becomes the base of its own generation. */
@@ -73,6 +77,7 @@ export const editFormSchema = z
     const { prompts, params: shared, keepOutsideMask, ...rest } = fields.data;
     if (prompts && rest.targets) issue(["targets"], "Choose several prompts or several images, not both.");
     if (!rest.targets && rest.slots.length === 0) issue(["slots"], "Choose the image to edit.");
+    if (rest.maskState && !rest.mask) issue(["maskState"], "A saved mask comes with the mask file it was drawn as.");
     if (rest.targets && rest.slots.length + 1 > MAX_IMAGES) issue(["slots"], `An edit takes at most ${MAX_IMAGES} images.`);
     const used = new Set<string>();
     for (const [i, slot] of rest.slots.entries()) {
@@ -102,6 +107,7 @@ function fieldsOf(form: FormData) {
     params: get("params"),
     slots: get("slots") ?? "[]",
     mask: get("mask"),
+    maskState: get("maskState"),
     keepOutsideMask: get("keepOutsideMask"),
     prompts: get("prompts"),
     targets: get("targets"),
@@ -117,6 +123,7 @@ export interface EditFormInput {
   /** The base first; a File is uploaded, a string is the id of an image Fresco already has. */
   images: (File | { imageId: string })[];
   mask?: Blob;
+  maskState?: SerializedMask;
   keepOutsideMask?: boolean;
   prompts?: string[];
   targets?: string[];
@@ -136,6 +143,7 @@ export function toEditFormData(input: EditFormInput): FormData {
   });
   form.set("slots", JSON.stringify(slots));
   if (input.mask) form.set("mask", input.mask, input.mask instanceof File ? input.mask.name : "mask.png");
+  if (input.maskState) form.set("maskState", JSON.stringify(input.maskState));
   if (input.keepOutsideMask !== undefined) form.set("keepOutsideMask", String(input.keepOutsideMask));
   if (input.prompts) form.set("prompts", JSON.stringify(input.prompts));
   if (input.targets) form.set("targets", JSON.stringify(input.targets));

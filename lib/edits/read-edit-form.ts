@@ -17,8 +17,8 @@ export interface BodyLimits {
 export const bodyLimits = (totalMb: number): BodyLimits => ({ total: totalMb * MB, image: MAX_IMAGE_BYTES, mask: MAX_MASK_BYTES });
 
 const FILE_FIELDS = new Set(["mask", ...Array.from({ length: MAX_IMAGES }, (_, i) => `file${i}`)]);
-// params, slots, prompts, targets, keepOutsideMask, idempotencyKey, with room to spare; a field
-// holds at most 20 prompts of 32,000 characters.
+// params, slots, prompts, targets, keepOutsideMask, maskState, idempotencyKey, with room to
+// spare; a field holds at most 20 prompts of 32,000 characters, or a drawn mask.
 const LIMITS = { fields: 12, fieldSize: 1 * MB, files: MAX_IMAGES + 1, parts: MAX_IMAGES + 13 };
 
 const tooLarge = (message: string) => new AppError("TOO_LARGE", message);

@@ -77,6 +77,7 @@ export async function submitEdit(
     batchId,
     parentImageId: item.parentImageId,
     inputs: inputRows(item.images.map(resolve), storedMask),
+    maskState: mask ? input.maskState : undefined,
   }));
 
   let created: string[] | null;

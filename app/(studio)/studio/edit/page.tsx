@@ -8,10 +8,10 @@ import { loadPanelData } from "@/lib/submissions/panel-data";
 
 export const metadata: Metadata = { title: "Edit" };
 
-export default async function EditPage({ searchParams }: { searchParams: Promise<{ image?: string | string[] }> }) {
+export default async function EditPage({ searchParams }: { searchParams: Promise<{ image?: string | string[]; mask?: string | string[] }> }) {
   const member = await requirePageMember();
   const teamId = member.team.id;
-  const { image } = await searchParams;
+  const { image, mask } = await searchParams;
   const imageId = typeof image === "string" ? image : undefined;
   const [recent, source, panel] = await Promise.all([
     listGenerations({ teamId, take: 20 }),
@@ -24,6 +24,8 @@ export default async function EditPage({ searchParams }: { searchParams: Promise
       initial={recent}
       source={source ? { imageId: source.id, width: source.width, height: source.height, name: source.prompt } : null}
       missingImage={Boolean(imageId && !source)}
+      // "Edit this" on an edit's result, or ?mask=<generation id>: its mask can be restored.
+      maskFrom={typeof mask === "string" ? mask : source?.kind === "edit" ? source.generationId : null}
       rates={panel.prices}
       access={{ canGenerate: can(member.role, "generate"), userId: member.user.id, canActOnAll: can(member.role, "delete-any") }}
     />
