@@ -165,3 +165,35 @@ test("a batch of prompts over one mask makes one edit each, grouped with its pro
   await expect(page.getByTestId("month-spend")).not.toHaveText(spend!);
   await expect(page.getByTestId("undo")).toBeEnabled();
 });
+
+test("the mask of a past edit is restored onto its result and sent again, pixel for pixel", async ({ owner: { page } }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const { file } = await patternPng(tempDir());
+  await editor.upload(file);
+  await page.getByTestId("zoom-100").click();
+  await editor.paintRect({ x: 700, y: 450 }, { x: 860, y: 570 });
+  await editor.submit("A copper weather vane");
+  const first = editor.generation("A copper weather vane");
+  await expect(first.getByTestId("status")).toHaveAttribute("data-status", "succeeded", { timeout: 30_000 });
+
+  // "Edit this" on the edit's result: a fresh mask, and the offer to use the one that made it.
+  await first.getByTestId("result-image").first().click();
+  await page.getByTestId("edit-this").click();
+  await expect(page.getByTestId("undo")).toBeDisabled();
+  await page.getByTestId("restore-mask").click();
+  await expect(page.getByTestId("undo")).toBeEnabled(); // one step, undoable
+  await editor.submit("A silver weather vane");
+  const second = editor.generation("A silver weather vane");
+  await expect(second.getByTestId("status")).toHaveAttribute("data-status", "succeeded", { timeout: 30_000 });
+
+  const storedMask = async (card: typeof first) => {
+    const view = await generationView(page, (await card.getAttribute("data-generation-id"))!);
+    const input = view.inputs.find((i) => i.role === "mask")!;
+    return rgba(await (await page.request.get(`/api/generation-inputs/${input.id}`)).body());
+  };
+  const [a, b] = [await storedMask(first), await storedMask(second)];
+  expect([b.width, b.height]).toEqual([a.width, a.height]);
+  expect(a.data.filter((_, i) => i % 4 === 3 && a.data[i] === 0).length).toBeGreaterThan(10_000);
+  expect(Buffer.compare(a.data, b.data)).toBe(0);
+});
