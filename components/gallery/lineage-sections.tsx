@@ -29,7 +29,7 @@ function Section({ label, children }: { label: string; children: React.ReactNode
   return (
     <section aria-label={label} className="space-y-2">
       <h2 className="text-xs font-medium uppercase tracking-wide text-muted">{label}</h2>
-      <ul className="space-y-1">{children}</ul>
+      <ul className="max-w-md space-y-1">{children}</ul>
     </section>
   );
 }
