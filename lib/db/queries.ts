@@ -23,7 +23,10 @@ const generationInclude = {
   inputs: { orderBy: [{ role: "asc" }, { index: "asc" }], select: { id: true, role: true, index: true, name: true, width: true, height: true, format: true } },
 } satisfies Prisma.GenerationInclude;
 
-type GenerationRow = Prisma.GenerationGetPayload<{ include: typeof generationInclude }>;
+// An edit's drawn mask (up to 1 MB) is read only when it is restored (lib/db/mask-states.ts).
+const withoutMaskState = { maskState: true } satisfies Prisma.GenerationOmit;
+
+type GenerationRow = Omit<Prisma.GenerationGetPayload<{ include: typeof generationInclude }>, "maskState">;
 
 // Columns hold plain strings; these say what they may be (a stray value is a bug, not a view).
 const format = (value: string) => imageFormatSchema.parse(value);
@@ -100,6 +103,7 @@ export async function listGenerations(opts: { teamId: string; take: number; curs
   const rows = await prisma.generation.findMany({
     where: { teamId: opts.teamId },
     include: generationInclude,
+    omit: withoutMaskState,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: opts.take,
     // A cursor id from elsewhere only moves the starting point: rows still come from this team.
@@ -109,14 +113,14 @@ export async function listGenerations(opts: { teamId: string; take: number; curs
 }
 
 export async function getGeneration(opts: { teamId: string; id: string }): Promise<GenerationView | null> {
-  const row = await prisma.generation.findFirst({ where: { id: opts.id, teamId: opts.teamId }, include: generationInclude });
+  const row = await prisma.generation.findFirst({ where: { id: opts.id, teamId: opts.teamId }, include: generationInclude, omit: withoutMaskState });
   return row ? toGenerationView(row) : null;
 }
 
 /** Several generations of the team in one read (an event stream's snapshot); ids of other teams find nothing. */
 export async function getGenerations(opts: { teamId: string; ids: string[] }): Promise<GenerationView[]> {
   if (opts.ids.length === 0) return [];
-  const rows = await prisma.generation.findMany({ where: { id: { in: opts.ids }, teamId: opts.teamId }, include: generationInclude });
+  const rows = await prisma.generation.findMany({ where: { id: { in: opts.ids }, teamId: opts.teamId }, include: generationInclude, omit: withoutMaskState });
   return rows.map(toGenerationView);
 }
 
