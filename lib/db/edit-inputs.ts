@@ -56,6 +56,9 @@ export async function createEdits(edits: NewEdit[]): Promise<string[] | null> {
     return rows.map((r) => r.id);
   } catch (err) {
     if (isUniqueViolation(err)) return null;
+    // A base deleted from the gallery since it was checked: the edit keeps its own copy of the
+    // bytes, so it goes ahead without a parent, as it would be had the delete come just after.
+    if (errorCode(err) === "P2003" && edits.some((e) => e.parentImageId)) return createEdits(edits.map((e) => ({ ...e, parentImageId: undefined })));
     throw err;
   }
 }
@@ -72,6 +75,10 @@ export async function getInputFile(opts: { teamId: string; id: string }) {
   });
 }
 
+function errorCode(err: unknown): unknown {
+  return typeof err === "object" && err !== null && "code" in err ? (err as { code: unknown }).code : undefined;
+}
+
 function isUniqueViolation(err: unknown): boolean {
-  return typeof err === "object" && err !== null && "code" in err && (err as { code: unknown }).code === "P2002";
+  return errorCode(err) === "P2002";
 }
