@@ -1,4 +1,6 @@
+import { patternPng, tempDir } from "./fixtures/images";
 import { expect, test } from "./fixtures/people";
+import { EditorPage } from "./pages/editor";
 import { StudioPage } from "./pages/studio";
 
 test("a re-run says where it came from, and the parent's page lists it", async ({ owner: { page } }) => {
@@ -34,4 +36,30 @@ test("a re-run says where it came from, and the parent's page lists it", async (
   await listed.click();
   await expect(page).toHaveURL(new RegExp(`/gallery/${childId}$`));
   await expect(page.getByTestId("lineage-parent")).toContainText(/#2 · generated on GPT Image/);
+});
+
+test("an edit of an edit's result says so, both ways", async ({ owner: { page } }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const { file } = await patternPng(tempDir());
+  await editor.upload(file);
+  await editor.paintRect({ x: 100, y: 100 }, { x: 300, y: 250 });
+  await editor.submit("A brass door knocker");
+  const first = editor.generation("A brass door knocker");
+  await expect(first.getByTestId("status")).toHaveAttribute("data-status", "succeeded", { timeout: 30_000 });
+  // An uploaded base has no parent in the gallery.
+  await expect(first.getByTestId("parent-line")).toHaveCount(0);
+  const firstId = await first.getAttribute("data-generation-id");
+
+  await first.getByTestId("result-image").first().click();
+  await page.getByTestId("edit-this").click();
+  await page.getByTestId("restore-mask").click();
+  await editor.submit("A bronze door knocker");
+  const second = editor.generation("A bronze door knocker");
+  await expect(second.getByTestId("status")).toHaveAttribute("data-status", "succeeded", { timeout: 30_000 });
+  await expect(second.getByTestId("parent-line")).toHaveText("edit of #1");
+
+  await second.getByTestId("parent-link").click();
+  await expect(page).toHaveURL(new RegExp(`/gallery/${firstId}$`));
+  await expect(page.getByTestId("lineage-child")).toContainText("from #1 · edit of an edit");
 });

@@ -15,10 +15,7 @@ export function ParentLine({ generation: g }: { generation: Pick<GenerationView,
   return (
     <p className="truncate text-xs text-muted" data-testid="parent-line">
       {g.kind === "edit" ? (
-        <>
-          {parent.kind === "edit" ? "edit of an edit, " : "edit of "}
-          {link}
-        </>
+        <>edit of {link}</>
       ) : (
         <>
           re-run of {link} on {modelLabel(g.model)}
