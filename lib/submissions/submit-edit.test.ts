@@ -108,6 +108,9 @@ describe("submitEdit", () => {
     const { ids } = await submit({ images: [], targets: [a, b], mask: await file("mask.png", mask(64, 48, { x: 0, y: 0, w: 8, h: 8 })) });
     const bases = await prisma.generationInput.findMany({ where: { generationId: { in: ids }, role: "image", index: 0 } });
     expect(bases.map((i) => i.name).sort()).toEqual([`fresco-${a}.png`, `fresco-${b}.png`].sort());
+    // Each is its target's child in the lineage.
+    const made = await prisma.generation.findMany({ where: { id: { in: ids } }, select: { parentImageId: true } });
+    expect(made.map((g) => g.parentImageId).sort()).toEqual([a, b].sort());
   });
 
   it("a mask that does not fit one of the selected images names it, and nothing is made", async () => {
