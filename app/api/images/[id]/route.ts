@@ -1,11 +1,13 @@
 // Serves a stored image to members of its team: the file itself, ?variant=thumb (its
 // thumbnail), ?variant=raw (an edit's output exactly as the provider returned it, when the
-// file is derived from it) and ?variant=heatmap (what an edit changed, made on request).
+// file is derived from it), ?variant=heatmap (what an edit changed, made on request) and
+// ?variant=diff&against=<imageId> (how this image differs from another of the same team).
 // Content never changes for an id and variant, so responses carry a strong ETag and are
 // cached privately for a year.
 import { notFound, withTeam } from "@/lib/auth/route";
 import { getImageFile } from "@/lib/db/queries";
 import { changeHeatmap } from "@/lib/edits/heatmap";
+import { imageDiff } from "@/lib/edits/image-diff";
 import { attachment, downloadLabel } from "@/lib/images/download-name";
 import { readBlob } from "@/lib/storage/blob-store";
 
@@ -40,11 +42,28 @@ function pick(image: ImageFile, variant: string | null): Served | null {
   return blob(image.storageKey, image.format);
 }
 
+/** ?variant=diff: B (`against`, read for the same team) against this image, in this image's frame. */
+function diff(image: ImageFile, against: ImageFile): Served {
+  return {
+    etag: `diff-${hashOf(image.storageKey).slice(0, 24)}-${hashOf(against.storageKey).slice(0, 24)}`,
+    format: "png",
+    suffix: `-diff-${against.id}`,
+    read: async () => imageDiff(await readBlob(image.storageKey), await readBlob(against.storageKey)),
+  };
+}
+
 export const GET = withTeam<{ id: string }>("read", async (request, { member, params }) => {
   const url = new URL(request.url);
   const image = await getImageFile({ teamId: member.team.id, id: params.id });
   if (!image) return notFound();
-  const served = pick(image, url.searchParams.get("variant"));
+  const variant = url.searchParams.get("variant");
+  let served: Served | null;
+  if (variant === "diff") {
+    // The second id passes the same team check as the first: a foreign one is just missing.
+    const againstId = url.searchParams.get("against");
+    const against = againstId ? await getImageFile({ teamId: member.team.id, id: againstId }) : null;
+    served = against ? diff(image, against) : null;
+  } else served = pick(image, variant);
   if (!served) return notFound();
 
   const etag = `"${served.etag}"`;
