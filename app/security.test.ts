@@ -26,6 +26,8 @@ const { createGenerationAction } = await import("@/lib/actions/generations/creat
 const { cancelGenerationAction } = await import("@/lib/actions/generations/cancel-generation");
 const { pickImageAction } = await import("@/lib/actions/images/pick-image");
 const { rerunImageAction } = await import("@/lib/actions/images/rerun-image");
+const { varyImageAction } = await import("@/lib/actions/images/vary-image");
+const { repromptImageAction } = await import("@/lib/actions/images/reprompt-image");
 const imageRoute = await import("@/app/api/images/[id]/route");
 const generationRoute = await import("@/app/api/generations/[id]/route");
 const inputsRoute = await import("@/app/api/generation-inputs/[id]/route");
@@ -143,6 +145,20 @@ const table: Row[] = [
   {
     name: "re-run an image on another model", door: "rerunImageAction",
     call: (id) => rerunImageAction({ imageId: id, model: "gpt-image-1.5", quality: "low", idempotencyKey: crypto.randomUUID() }),
+    foreign: () => a.imageId,
+    own: bImage,
+    ok: succeeded,
+  },
+  {
+    name: "vary an image", door: "varyImageAction",
+    call: (id) => varyImageAction({ imageId: id, idempotencyKey: crypto.randomUUID() }),
+    foreign: () => a.imageId,
+    own: bImage,
+    ok: succeeded,
+  },
+  {
+    name: "re-prompt an image", door: "repromptImageAction",
+    call: (id) => repromptImageAction({ imageId: id, prompt: "the same, at night", idempotencyKey: crypto.randomUUID() }),
     foreign: () => a.imageId,
     own: bImage,
     ok: succeeded,

@@ -1,14 +1,16 @@
 "use client";
 
 // One candidate image in a result card: select it for the stage, mark it a finalist, discard
-// it, or open it in the editor.
+// it, vary or re-prompt it, or open it in the editor.
 import { Pencil, Star, X } from "lucide-react";
 import Link from "next/link";
 import { useAction } from "next-safe-action/hooks";
+import { useState } from "react";
 import { toast } from "sonner";
 import { pickImageAction } from "@/lib/actions/images/pick-image";
 import { ImageTile } from "@/components/generation/image-tile";
 import type { GenerationView, ImagePick, ImageView } from "@/lib/views/generation";
+import { RefineButtons, RepromptForm } from "./refine-controls";
 import { useStudio } from "./studio-context";
 
 export function CandidateTile(props: {
@@ -20,6 +22,7 @@ export function CandidateTile(props: {
 }) {
   const studio = useStudio();
   const { image, generation } = props;
+  const [reprompting, setReprompting] = useState(false);
   const pick = useAction(pickImageAction, {
     onSuccess: ({ data }) => data && props.onPicked(data.pick),
     onError: ({ error }) => toast.error(error.serverError ?? "Could not save your pick."),
@@ -48,11 +51,13 @@ export function CandidateTile(props: {
               <Pencil className="size-3.5" aria-hidden />
             </Link>
           )}
+          {generation.kind === "generate" && <RefineButtons imageId={image.id} iconButton={iconButton} onReprompt={() => setReprompting(true)} />}
           {mayPick && <button type="button" className={iconButton} title="Discard (kept in history)" aria-label="Discard" data-testid="discard" onClick={() => pick.execute({ imageId: image.id, pick: "discarded" })}>
             <X className="size-3.5" aria-hidden />
           </button>}
         </div>
       )}
+      {reprompting && <RepromptForm generation={generation} imageId={image.id} onClose={() => setReprompting(false)} />}
     </div>
   );
 }

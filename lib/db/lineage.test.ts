@@ -53,7 +53,7 @@ describe("getLineage", () => {
     ]);
 
     const child = await lineageOf(us.teamId, again.id);
-    expect(child.lineage.parent).toEqual({ generationId: original.id, imageId: original.imageIds[1], index: 1, kind: "generate", model: "gpt-image-1-mini", prompt: "p" });
+    expect(child.lineage.parent).toEqual({ generationId: original.id, imageId: original.imageIds[1], index: 1, kind: "generate", model: "gpt-image-1-mini", prompt: "p", quality: null });
     expect(child.generation.parent).toEqual(child.lineage.parent);
 
     const { lineage: ofEdit } = await lineageOf(us.teamId, edited.id);

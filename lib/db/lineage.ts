@@ -7,8 +7,10 @@ import { howMade, type Lineage, type LineageChild } from "@/lib/views/lineage";
 import { prisma } from "./client";
 import type { GenerationView } from "./queries";
 
+const requestedQuality = (params: Record<string, unknown>) => (typeof params.quality === "string" ? params.quality : null);
+
 /** For a generation the caller read for this team (getGeneration); its parent is already in it. */
-export async function getLineage(opts: { teamId: string; generation: Pick<GenerationView, "kind" | "images" | "parent"> }): Promise<Lineage> {
+export async function getLineage(opts: { teamId: string; generation: Pick<GenerationView, "kind" | "images" | "parent" | "model" | "prompt" | "params"> }): Promise<Lineage> {
   const { generation } = opts;
   const indexOf = new Map(generation.images.map((img) => [img.id, img.index]));
   const rows = await prisma.generation.findMany({
@@ -28,14 +30,15 @@ export async function getLineage(opts: { teamId: string; generation: Pick<Genera
   });
   const children = rows.map((row): LineageChild => {
     const { kind, params } = readStoredRequest(row);
-    const quality = row.resolvedQuality ?? (typeof params.quality === "string" ? params.quality : null);
+    const quality = requestedQuality(params);
+    const parent = { kind: generation.kind, model: generation.model, prompt: generation.prompt, quality: requestedQuality(generation.params) };
     return {
       generationId: row.id,
       imageId: row.images[0]?.id ?? null,
       parentIndex: indexOf.get(row.parentImageId!) ?? 0,
       kind,
       prompt: row.prompt,
-      how: howMade({ kind, model: row.model, quality, parentKind: generation.kind }),
+      how: howMade({ kind, model: row.model, prompt: row.prompt, quality, parent }, row.resolvedQuality ?? quality),
     };
   });
   return { parent: generation.parent, children };

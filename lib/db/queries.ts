@@ -19,7 +19,7 @@ const generationInclude = {
   images: { orderBy: { index: "asc" } },
   priceTable: true,
   createdBy: { select: { name: true, email: true } },
-  parentImage: { select: { id: true, index: true, generation: { select: { id: true, teamId: true, kind: true, model: true, prompt: true } } } },
+  parentImage: { select: { id: true, index: true, generation: { select: { id: true, teamId: true, kind: true, model: true, prompt: true, params: true } } } },
   inputs: { orderBy: [{ role: "asc" }, { index: "asc" }], select: { id: true, role: true, index: true, name: true, width: true, height: true, format: true } },
 } satisfies Prisma.GenerationInclude;
 
@@ -44,8 +44,9 @@ function resolvedOf(row: GenerationRow): ResolvedView | null {
 function parentOf(row: GenerationRow): LineageParent | null {
   const image = row.parentImage;
   if (!image || image.generation.teamId !== row.teamId) return null;
-  const { id: generationId, kind, model, prompt } = image.generation;
-  return { generationId, imageId: image.id, index: image.index, kind: lineageKind.parse(kind), model, prompt };
+  const { id: generationId, kind, model, prompt, params } = image.generation;
+  const quality = params && typeof params === "object" && "quality" in params && typeof params.quality === "string" ? params.quality : null;
+  return { generationId, imageId: image.id, index: image.index, kind: lineageKind.parse(kind), model, prompt, quality };
 }
 
 export function toGenerationView(row: GenerationRow): GenerationView {

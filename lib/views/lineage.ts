@@ -15,6 +15,8 @@ export const lineageParentSchema = z.object({
   kind,
   model: z.string(),
   prompt: z.string(),
+  /** The quality it was asked for (null when its request does not say): tells a variation from a re-run. */
+  quality: z.string().nullable(),
 });
 export type LineageParent = z.infer<typeof lineageParentSchema>;
 
@@ -40,8 +42,29 @@ export type Lineage = z.infer<typeof lineageSchema>;
 
 export const modelLabel = (model: string) => (isModelId(model) ? MODELS[model].label : model);
 
+interface Request {
+  model: string;
+  prompt: string;
+  quality: string | null;
+}
+
+/**
+ * Which refinement made a generated image's child, read from the two requests: a new prompt is a
+ * re-prompt, the same request again a variation, another model or quality a re-run.
+ */
+export function refinementOf(child: Request, parent: Request): "re-prompt" | "variation" | "re-run" {
+  if (child.prompt !== parent.prompt) return "re-prompt";
+  return child.model === parent.model && child.quality === parent.quality ? "variation" : "re-run";
+}
+
 /** How a generation was made from its parent, in a few words. */
-export function howMade(made: { kind: "generate" | "edit"; model: string; quality: string | null; parentKind: "generate" | "edit" }): string {
-  if (made.kind === "edit") return made.parentKind === "edit" ? "edit of an edit" : "edit";
-  return `re-run on ${modelLabel(made.model)}${made.quality ? ` · ${made.quality}` : ""}`;
+export function howMade(
+  made: Request & { kind: "generate" | "edit"; parent: Request & { kind: "generate" | "edit" } },
+  /** The quality it was made at (the provider's answer for "auto"), for the re-run's words. */
+  shownQuality: string | null,
+): string {
+  if (made.kind === "edit") return made.parent.kind === "edit" ? "edit of an edit" : "edit";
+  const how = made.parent.kind === "generate" ? refinementOf(made, made.parent) : "re-run";
+  if (how !== "re-run") return how;
+  return `re-run on ${modelLabel(made.model)}${shownQuality ? ` · ${shownQuality}` : ""}`;
 }
