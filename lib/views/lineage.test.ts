@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { howMade } from "./lineage";
 
-const parent = { kind: "generate" as const, model: "gpt-image-1-mini", prompt: "a kite", quality: "low" };
+const parent = { kind: "generate" as "generate" | "edit", model: "gpt-image-1-mini", prompt: "a kite", quality: "low" };
 const child = (change: Partial<typeof parent>) => ({ ...parent, parent, ...change });
 
 describe("howMade", () => {
