@@ -35,6 +35,15 @@ export default async function GenerationPage({ params }: { params: Promise<{ id:
           </div>
           <EditInputs inputs={generation.inputs} />
           <LineageSections lineage={lineage} />
+          {lineage.parent && generation.images[0] && (
+            <Link
+              href={`/gallery/compare?a=${lineage.parent.imageId}&b=${generation.images[0].id}`}
+              className="inline-flex rounded border border-line px-2 py-1 text-xs hover:bg-raised"
+              data-testid="compare-with-parent"
+            >
+              Compare with its parent…
+            </Link>
+          )}
         </div>
         <aside className="h-fit space-y-3 rounded-lg border border-line bg-surface p-4">
           <GenerationDetails generation={generation} />
