@@ -199,6 +199,14 @@ const table: Row[] = [
     ok: served,
   },
   {
+    name: "GET an image's diff against another team's image",
+    door: "GET /api/images/[id]",
+    call: (id) => route(imageRoute.GET, b.imageId, `?variant=diff&against=${id}`),
+    foreign: () => a.imageId,
+    own: bImage,
+    ok: served,
+  },
+  {
     name: "GET an edit's change heatmap", door: "GET /api/images/[id]",
     call: (id) => route(imageRoute.GET, id, "?variant=heatmap"),
     foreign: () => a.editImageId,
