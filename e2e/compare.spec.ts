@@ -15,9 +15,10 @@ test("compare a re-run with its parent: side by side, with the slider, and the c
   await rerun.getByLabel("Re-run with model").selectOption("gpt-image-1.5");
   await rerun.getByTestId("rerun-button").click();
 
-  const child = page.getByTestId("generation").first();
+  // The re-run's own card (the one that names its parent), once it has finished.
+  const child = page.getByTestId("generation").filter({ has: page.getByTestId("parent-line") });
+  await expect(child).toHaveCount(1);
   await expect(child.getByTestId("status")).toHaveAttribute("data-status", "succeeded");
-  await expect(child.getByTestId("parent-line")).toBeVisible();
   const childId = await child.getAttribute("data-generation-id");
 
   await page.goto(`/gallery/${childId}`);

@@ -21,9 +21,10 @@ test("a re-run says where it came from, and the parent's page lists it", async (
   await rerun.getByLabel("Re-run at quality").selectOption("high");
   await rerun.getByTestId("rerun-button").click();
 
+  // The newest card is the re-run once it names its parent; then wait for it to finish.
   const child = page.getByTestId("generation").first();
-  await expect(child.getByTestId("status")).toHaveAttribute("data-status", "succeeded");
   await expect(child.getByTestId("parent-line")).toHaveText("re-run of #2 on GPT Image 1.5");
+  await expect(child.getByTestId("status")).toHaveAttribute("data-status", "succeeded");
   const childId = await child.getAttribute("data-generation-id");
 
   await child.getByTestId("parent-link").click();
