@@ -15,6 +15,7 @@ import { mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import { fmtMs, summarize } from "./stats";
+import { cpuMs, rssMb } from "./process-stats";
 
 export interface ProbeEventsOptions {
   port?: number;
@@ -237,17 +238,6 @@ async function endedByServer(body: ReadableStream<Uint8Array>): Promise<boolean>
     if (next === null) return false;
     if (next.done) return true;
   }
-}
-
-/** CPU time (user + system) the process has used, in ms. */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (100 Hz)
-}
-
-function rssMb(pid: number): number {
-  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
-  return Math.round(Number(kb) / 1024);
 }
 
 if (require.main === module) {

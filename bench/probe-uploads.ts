@@ -10,6 +10,7 @@ import sharp from "sharp";
 import { launchBrowser } from "./browser";
 import { startBenchServer } from "./server";
 import { signUpForBench } from "./sign-up";
+import { rssMb } from "./process-stats";
 
 export interface ProbeUploadsOptions {
   port?: number;
@@ -160,11 +161,6 @@ function nextServerPid(group: number): number {
     }
   }
   throw new Error(`no next-server in process group ${group}`);
-}
-
-function rssMb(pid: number): number {
-  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
-  return Math.round(Number(kb) / 1024);
 }
 
 if (require.main === module) {

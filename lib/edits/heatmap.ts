@@ -14,12 +14,19 @@ export async function changeHeatmap(baseBytes: Uint8Array, rawBytes: Uint8Array)
   const sent = plan.drawW === meta.width && plan.drawH === meta.height && plan.dx === 0 && plan.dy === 0;
   const base = await decodeRgba(sent ? baseBytes : await fitImage(baseBytes, plan).png().toBuffer());
 
-  const out = Buffer.alloc(raw.width * raw.height * 4);
-  for (let p = 0; p < raw.width * raw.height; p++) {
+  return differencePng(raw, base);
+}
+
+type Rgba = Awaited<ReturnType<typeof decodeRgba>>;
+
+/** Two decoded images of the same size → their difference as red on transparent (`a`'s frame). */
+export function differencePng(a: Rgba, b: Rgba): Promise<Buffer> {
+  const out = Buffer.alloc(a.width * a.height * 4);
+  for (let p = 0; p < a.width * a.height; p++) {
     let d = 0;
-    for (let c = p * 4; c < p * 4 + 4; c++) d = Math.max(d, Math.abs(raw.data[c]! - base.data[c]!));
+    for (let c = p * 4; c < p * 4 + 4; c++) d = Math.max(d, Math.abs(a.data[c]! - b.data[c]!));
     out[p * 4] = 255;
     out[p * 4 + 3] = d === 0 ? 0 : Math.max(1, Math.round(255 * Math.sqrt(d / 255)));
   }
-  return sharp(out, { raw: { width: raw.width, height: raw.height, channels: 4 } }).png().toBuffer();
+  return sharp(out, { raw: { width: a.width, height: a.height, channels: 4 } }).png().toBuffer();
 }
