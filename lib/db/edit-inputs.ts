@@ -20,6 +20,8 @@ export interface NewEdit {
   batchId: string;
   /** The team's image it edits (its base from the gallery), for its lineage; none for an upload. */
   parentImageId?: string;
+  /** The project it goes into (lib/submissions/target-project.ts decides which). */
+  projectId: string;
   inputs: NewInput[];
   /** The mask as drawn, for restoring it into the editor. */
   maskState?: SerializedMask;

@@ -14,6 +14,8 @@ export interface NewGeneration {
   request: GenerationRequest;
   idempotencyKey?: string;
   parentImageId?: string;
+  /** The project it goes into (lib/submissions/target-project.ts decides which). */
+  projectId: string;
 }
 
 /** The team's generation made by an earlier submission with this key, if any. */

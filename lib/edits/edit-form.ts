@@ -46,6 +46,7 @@ const fieldsSchema = z.object({
   prompts: json(z.array(z.string()).min(1).max(MAX_BULK, `A bulk edit takes at most ${MAX_BULK} prompts.`), "prompts").optional(),
   targets: json(z.array(idSchema).min(1).max(MAX_BULK, `A bulk edit takes at most ${MAX_BULK} images.`), "targets").optional(),
   idempotencyKey: z.uuid(),
+  projectId: idSchema.optional(),
   files: z.record(z.string(), z.instanceof(File)),
 });
 
@@ -63,6 +64,8 @@ export interface EditSubmission {
   /** Bulk over images: each id becomes the base of its own generation. */
   targets?: string[];
   idempotencyKey: string;
+  /** The project the studio is in; an edit of a team image goes into that image's project. */
+  projectId?: string;
 }
 
 export const editFormSchema = z
@@ -112,6 +115,7 @@ function fieldsOf(form: FormData) {
     prompts: get("prompts"),
     targets: get("targets"),
     idempotencyKey: get("idempotencyKey"),
+    projectId: get("projectId"),
     files: Object.fromEntries(FILE_FIELDS.flatMap((f) => (get(f) ? [[f, get(f)]] : []))),
   };
 }
@@ -128,6 +132,7 @@ export interface EditFormInput {
   prompts?: string[];
   targets?: string[];
   idempotencyKey: string;
+  projectId?: string;
 }
 
 /** Builds the FormData `POST /api/edits` takes (in the browser, or in tests). */
@@ -148,5 +153,6 @@ export function toEditFormData(input: EditFormInput): FormData {
   if (input.prompts) form.set("prompts", JSON.stringify(input.prompts));
   if (input.targets) form.set("targets", JSON.stringify(input.targets));
   form.set("idempotencyKey", input.idempotencyKey);
+  if (input.projectId) form.set("projectId", input.projectId);
   return form;
 }

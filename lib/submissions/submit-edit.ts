@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { enqueueGeneration } from "@/lib/jobs/runner";
 import { blobWrites } from "@/lib/storage/blob-writes";
 import { enforceCaps } from "./limits";
+import { targetProjects } from "./target-project";
 
 /** An input before storage: either checked upload bytes, or a file the team already has. */
 type Source = { upload: CheckedImage } | { stored: StoredFile };
@@ -58,6 +59,7 @@ export async function submitEdit(
   const keys = items.map((_, i) => itemKey(input.idempotencyKey, i, items.length));
   const again = await resubmitted(who.teamId, keys);
   if (again) return { ...again, created: false };
+  const projects = await targetProjects(who, { requested: input.projectId, parents: items.map((item) => item.parentImageId) });
   await enforceCaps(who, items.map((item) => ({ params: item.params, inputImageSizes: item.images.map(sizeOf) })));
 
   const uploads = slots.flatMap((s) => ("upload" in s ? [s.upload] : []));
@@ -76,6 +78,7 @@ export async function submitEdit(
     idempotencyKey: keys[i]!,
     batchId,
     parentImageId: item.parentImageId,
+    projectId: projects[i]!,
     inputs: inputRows(item.images.map(resolve), storedMask),
     maskState: mask ? input.maskState : undefined,
   }));

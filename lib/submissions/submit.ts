@@ -6,11 +6,14 @@ import { createGeneration, findByIdempotencyKey } from "@/lib/db/generations";
 import { enqueueGeneration } from "@/lib/jobs/runner";
 import { generateParamsSchema } from "@/lib/images/schemas";
 import { enforceCaps } from "./limits";
+import { targetProjects } from "./target-project";
 
 export const submitGenerationSchema = z.object({
   params: generateParamsSchema,
   /** Made once per submission in the browser: a double click or a retried action reuses it. */
   idempotencyKey: z.uuid(),
+  /** The project the studio is in; a refinement goes into its parent's project instead. */
+  projectId: z.string().min(1).max(64).optional(),
 });
 
 export async function submitGeneration(
@@ -19,10 +22,12 @@ export async function submitGeneration(
   /** A refinement of an earlier image: the version tree's parent. */
   lineage: { parentImageId?: string } = {},
 ): Promise<{ id: string }> {
-  const { params, idempotencyKey } = input;
+  const { params, idempotencyKey, projectId: requested } = input;
   // A resubmitted form is the same request: it finds its generation and counts nothing again.
   const earlier = await findByIdempotencyKey({ teamId: who.teamId, idempotencyKey });
   if (earlier) return earlier;
+  // Before the caps: a project that is not the team's changes nothing, not even the rate count.
+  const [projectId] = await targetProjects(who, { requested, parents: [lineage.parentImageId] });
   await enforceCaps(who, [{ params }]);
   const { id, created } = await createGeneration({
     teamId: who.teamId,
@@ -30,6 +35,7 @@ export async function submitGeneration(
     request: { kind: "generate", params },
     idempotencyKey,
     parentImageId: lineage.parentImageId,
+    projectId: projectId!,
   });
   if (created) await enqueueGeneration({ id, owner: who.userId, teamId: who.teamId });
   return { id };
