@@ -100,9 +100,10 @@ export function toGenerationView(row: GenerationRow): GenerationView {
   };
 }
 
-export async function listGenerations(opts: { teamId: string; take: number; cursor?: string }): Promise<GenerationView[]> {
+/** The team's generations, newest first; with `projectId`, only that project's. */
+export async function listGenerations(opts: { teamId: string; take: number; cursor?: string; projectId?: string }): Promise<GenerationView[]> {
   const rows = await prisma.generation.findMany({
-    where: { teamId: opts.teamId },
+    where: { teamId: opts.teamId, ...(opts.projectId ? { projectId: opts.projectId } : {}) },
     include: generationInclude,
     omit: withoutMaskState,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
