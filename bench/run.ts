@@ -5,12 +5,14 @@ import os from "node:os";
 import { benchAppTime } from "./app-time";
 import { benchCanvas } from "./canvas";
 import { benchFirstStart, benchTestTime } from "./fresh-clone";
+import { benchHistory } from "./history";
 import { benchFirstPartial, benchGalleryUnderLoad } from "./panel";
 
 async function main() {
   const args = new Set(process.argv.slice(2));
   console.log(`Fresco benchmarks — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}\n`);
   await benchAppTime();
+  benchHistory();
   if (!args.has("--quick")) {
     await benchFirstPartial();
     await benchGalleryUnderLoad();

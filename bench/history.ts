@@ -1,0 +1,119 @@
+// A project with 500 versions (chains with branches, a third of them masked edits, 1–4
+// candidates each, beside 2,000 steps of another project): the server time of projectHistory
+// and the time to build its tree and rows, in-process against a fresh SQLite file.
+// Target: the data in ≤ 100 ms.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fmtMs, summarize } from "./stats";
+
+const STEPS = Number(process.env.BENCH_HISTORY_STEPS ?? 500);
+const RUNS = 30;
+const WARMUP = 3;
+
+/** A deterministic pseudo-random sequence, so every run seeds the same tree. */
+function random(seed: number) {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+async function seed(prisma: import("@/lib/generated/prisma/client").PrismaClient, teamId: string, userId: string, projectId: string) {
+  const next = random(7);
+  const made: { id: string; images: string[] }[] = [];
+  const start = Date.UTC(2026, 10, 1);
+  for (let i = 0; i < STEPS; i++) {
+    // Mostly refine the newest step (a chain), sometimes branch from an older one, now and then start afresh.
+    const roll = next();
+    const parent = made.length === 0 || roll < 0.04 ? null : roll < 0.75 ? made.at(-1)! : made[Math.floor(next() * made.length)]!;
+    const isEdit = parent !== null && next() < 0.35;
+    const n = isEdit ? 1 : 1 + Math.floor(next() * 4);
+    const id = `g${String(i).padStart(4, "0")}`;
+    const images = Array.from({ length: n }, (_, k) => `${id}i${k}`);
+    const key = (s: string) => `${s.padEnd(64, "0")}.png`;
+    await prisma.generation.create({
+      data: {
+        id,
+        teamId,
+        projectId,
+        createdById: userId,
+        kind: isEdit ? "edit" : "generate",
+        model: next() < 0.8 ? "gpt-image-1-mini" : "gpt-image-1.5",
+        prompt: `a lighthouse on a cliff at dusk, step ${i}${next() < 0.5 ? ", with gulls" : ""}`,
+        params: { n, size: next() < 0.7 ? "1024x1024" : "1536x1024", quality: next() < 0.5 ? "low" : "high", background: "auto" },
+        options: isEdit ? { keepOutsideMask: true } : undefined,
+        status: "succeeded",
+        costUsd: next() < 0.05 ? null : `0.0${Math.floor(next() * 90 + 10)}`,
+        createdAt: new Date(start + i * 60_000),
+        parentImageId: parent ? parent.images[Math.floor(next() * parent.images.length)] : null,
+        images: { create: images.map((imgId, index) => ({ id: imgId, index, format: "png", width: 1024, height: 1024, bytes: 1, sha256: imgId, storageKey: key(imgId), thumbnailKey: key(`${imgId}t`) })) },
+        inputs: isEdit ? { create: [{ role: "mask", index: 0, name: "mask.png", format: "png", width: 1024, height: 1024, bytes: 1, sha256: "m", storageKey: key("m") }] } : undefined,
+      },
+    });
+    made.push({ id, images });
+  }
+}
+
+/**
+ * For `npm run bench`: in a process of its own, since the Prisma client is one per process and
+ * the other in-process figures open their own database.
+ */
+export function benchHistory(): void {
+  execFileSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", __filename], { stdio: "inherit" });
+}
+
+async function measureHistory(): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "fresco-bench-history-"));
+  process.env.FRESCO_DATA_DIR = dir;
+  delete process.env.DATABASE_URL;
+  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: process.env, stdio: "ignore" });
+  const { prisma } = await import("@/lib/db/client");
+  const { projectHistory } = await import("@/lib/db/history");
+  const { buildTree, visibleRows } = await import("@/lib/views/version-tree");
+  const { createTeamWithOwner } = await import("@/lib/db/teams");
+  const user = await prisma.user.create({ data: { email: "bench-history@fresco.local", name: "Bench" } });
+  const teamId = await createTeamWithOwner(user.id, "Bench");
+  const project = await prisma.project.create({ data: { teamId, name: "Lighthouse" } });
+  await seed(prisma, teamId, user.id, project.id);
+  // Other work of the team (2,000 steps in another project, two of them moved out of this one),
+  // so the query has to pick this project's out of a bigger table.
+  const other = await prisma.project.create({ data: { teamId, name: "Other" } });
+  await prisma.generation.updateMany({ where: { id: { in: ["g0001", "g0002"] } }, data: { projectId: other.id } });
+  const otherIds = Array.from({ length: 2000 }, (_, i) => `o${i}`);
+  await prisma.generation.createMany({ data: otherIds.map((id) => ({ id, teamId, projectId: other.id, kind: "generate", model: "gpt-image-1-mini", prompt: "other", params: {}, status: "succeeded" })) });
+  await prisma.image.createMany({ data: otherIds.map((id) => ({ id: `${id}i`, generationId: id, index: 0, format: "png", width: 1, height: 1, bytes: 1, sha256: id, storageKey: id, thumbnailKey: id })) });
+
+  const queryMs: number[] = [];
+  const treeMs: number[] = [];
+  let steps = 0;
+  for (let i = 0; i < RUNS + WARMUP; i++) {
+    const t0 = performance.now();
+    const history = await projectHistory({ teamId, projectId: project.id });
+    const t1 = performance.now();
+    const tree = buildTree(history!.steps);
+    visibleRows(tree, new Set());
+    const t2 = performance.now();
+    steps = history!.steps.length;
+    if (i >= WARMUP) {
+      queryMs.push(t1 - t0);
+      treeMs.push(t2 - t1);
+    }
+  }
+  const q = summarize(queryMs);
+  const t = summarize(treeMs);
+  console.log(`Project history, ${steps} steps (projectHistory on SQLite, then buildTree + visibleRows), ${q.n} runs:`);
+  console.log(`  data:  median ${fmtMs(q.median)}   p95 ${fmtMs(q.p95)}   max ${fmtMs(q.max)}   (target: ≤ 100 ms)`);
+  console.log(`  tree:  median ${fmtMs(t.median)}   p95 ${fmtMs(t.p95)}   max ${fmtMs(t.max)}`);
+  await prisma.$disconnect();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// `npx tsx --conditions=react-server bench/history.ts` runs this figure alone.
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  measureHistory().then(
+    () => process.exit(0),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}
