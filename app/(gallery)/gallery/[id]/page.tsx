@@ -6,9 +6,12 @@ import { EditInputs } from "@/components/gallery/edit-inputs";
 import { GenerationDetails } from "@/components/gallery/generation-details";
 import { ImageViews } from "@/components/gallery/image-views";
 import { LineageSections } from "@/components/gallery/lineage-sections";
+import { MoveToProject } from "@/components/gallery/move-to-project";
+import { canManage } from "@/lib/auth/ownership";
 import { can } from "@/lib/permissions";
 import { requirePageMember } from "@/lib/auth/page";
 import { getLineage } from "@/lib/db/lineage";
+import { listProjectNames, projectOfGeneration } from "@/lib/db/projects";
 import { getGeneration } from "@/lib/db/queries";
 
 export const metadata: Metadata = { title: "Generation" };
@@ -18,7 +21,11 @@ export default async function GenerationPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const generation = await getGeneration({ teamId: member.team.id, id });
   if (!generation) notFound();
-  const lineage = await getLineage({ teamId: member.team.id, generation });
+  const [lineage, project, projects] = await Promise.all([
+    getLineage({ teamId: member.team.id, generation }),
+    projectOfGeneration({ teamId: member.team.id, generationId: id }),
+    listProjectNames({ teamId: member.team.id }),
+  ]);
 
   return (
     <div className="h-full overflow-y-auto">
@@ -47,6 +54,17 @@ export default async function GenerationPage({ params }: { params: Promise<{ id:
         </div>
         <aside className="h-fit space-y-3 rounded-lg border border-line bg-surface p-4">
           <GenerationDetails generation={generation} />
+          {project && (
+            <p className="text-sm text-muted">
+              In{" "}
+              <Link href={`/projects/${project.id}`} className="text-accent hover:underline" data-testid="generation-project">
+                {project.name}
+              </Link>
+            </p>
+          )}
+          {can(member.role, "generate") && canManage(member, generation) && (
+            <MoveToProject generationId={generation.id} current={project} projects={projects} />
+          )}
           {(can(member.role, "delete-any") || (can(member.role, "delete-own") && generation.createdById === member.user.id)) && (
             <DeleteGenerationButton id={generation.id} />
           )}
