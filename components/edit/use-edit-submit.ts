@@ -5,6 +5,7 @@
 // sentence when it refuses.
 import { useState } from "react";
 import { exportMaskFile } from "@/components/canvas/export-mask";
+import { useStudio } from "@/components/studio/studio-context";
 import { newSubmissionKey } from "@/components/studio/submission-key";
 import { serializeMask, type SerializedMask } from "@/lib/canvas/mask-state";
 import type { MaskState } from "@/lib/canvas/model";
@@ -28,6 +29,7 @@ export function useEditSubmit(onQueued: (g: GenerationView[]) => void) {
   const [isPending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const projectId = useStudio()?.project?.id;
 
   async function submit(req: EditRequest) {
     const prompts = req.batch.mode === "prompts" ? promptLines(req.batch.promptsText) : undefined;
@@ -53,6 +55,7 @@ export function useEditSubmit(onQueued: (g: GenerationView[]) => void) {
       prompts,
       targets,
       idempotencyKey: newSubmissionKey(),
+      projectId,
     });
     setPending(true);
     try {

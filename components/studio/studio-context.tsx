@@ -6,6 +6,7 @@ import { createContext, useContext } from "react";
 import type { PriceRates } from "@/lib/images/cost";
 import type { ModelId } from "@/lib/images/models";
 import type { GenerationView, ImageView } from "@/lib/views/generation";
+import type { CurrentProject } from "@/lib/views/project";
 
 export interface StudioContextValue {
   prices: Partial<Record<ModelId, PriceRates>>;
@@ -13,6 +14,8 @@ export interface StudioContextValue {
   /** Cancel and delete apply to one's own work unless one may act on anyone's. */
   userId: string;
   canActOnAll: boolean;
+  /** The project new work goes into (a refinement goes into its parent's instead). */
+  project?: CurrentProject;
   /** Adds a generation started from a card (a re-run) to the live list. */
   onQueued: (generation: GenerationView) => void;
   /** On the edit page, "Edit this" swaps the base in place instead of opening the editor. */

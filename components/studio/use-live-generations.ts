@@ -19,8 +19,14 @@ export interface LiveState {
   partials: Record<number, string>;
 }
 
-export function useLiveGenerations(initial: GenerationView[]) {
+/** `scope` names what `initial` lists (the studio's project): when it changes, the list starts over from it. */
+export function useLiveGenerations(initial: GenerationView[], scope?: string) {
   const [generations, setGenerations] = useState(initial);
+  const [listed, setListed] = useState(scope);
+  if (listed !== scope) {
+    setListed(scope);
+    setGenerations(initial);
+  }
   const [live, setLive] = useState<Record<string, LiveState>>({});
   const router = useRouter();
 
