@@ -37,7 +37,7 @@ export function RefineButtons(props: { imageId: string; iconButton: string; onRe
   );
 }
 
-export function RepromptForm(props: { generation: GenerationView; imageId: string; onClose: () => void }) {
+export function RepromptForm(props: { generation: Pick<GenerationView, "prompt">; imageId: string; onClose: () => void }) {
   const studio = useStudio();
   const [prompt, setPrompt] = useState(props.generation.prompt);
   const [error, setError] = useState<string | null>(null);

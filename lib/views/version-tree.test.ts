@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { HistoryStep } from "./history";
-import { ancestors, branchCost, branchingNodes, buildTree, currentBranch, visibleRows } from "./version-tree";
+import { ancestors, branchCost, branchCosts, branchingNodes, buildTree, currentBranch, visibleRows } from "./version-tree";
 
 let clock = 0;
 /** A step made from image `from` (a "<step>:<index>" id) of an earlier step. */
@@ -79,12 +79,16 @@ describe("branchCost", () => {
     const tree = buildTree([step("a", { cost: "0.011" }), step("b", { from: "a:0", cost: "0.002176" }), step("c", { from: "a:0", cost: "5" }), step("d", { from: "b:0", cost: "0.1" })]);
     expect(branchCost(tree, "d")).toEqual({ usd: "0.113176", atLeast: false });
     expect(branchCost(tree, "c")).toEqual({ usd: "5.011", atLeast: false });
+    // The one-pass version agrees on every step.
+    const all = branchCosts(tree);
+    for (const id of ["a", "b", "c", "d"]) expect(all.get(id)).toEqual(branchCost(tree, id));
   });
 
   it("says at least when a step's cost is unknown, and counts an unbilled step as nothing", () => {
     const tree = buildTree([step("a", { cost: "0.011" }), step("b", { from: "a:0", cost: null, unknown: true }), step("c", { from: "b:0", cost: null }), step("d", { from: "a:1", cost: null })]);
     expect(branchCost(tree, "c")).toEqual({ usd: "0.011", atLeast: true });
     expect(branchCost(tree, "d")).toEqual({ usd: "0.011", atLeast: false });
+    expect(branchCosts(tree).get("c")).toEqual({ usd: "0.011", atLeast: true });
   });
 });
 

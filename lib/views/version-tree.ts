@@ -75,6 +75,20 @@ export function branchCost(tree: VersionTree, id: string): BranchCost {
   return { usd: toDecimalString(total), atLeast };
 }
 
+/** Every step's branch cost in one pass from the roots down (branchCost per row would be quadratic on a long chain). */
+export function branchCosts(tree: VersionTree): Map<string, BranchCost> {
+  const totals = new Map<string, { sum: Fixed; atLeast: boolean }>();
+  const stack = [...tree.roots];
+  while (stack.length > 0) {
+    const node = tree.nodes.get(stack.pop()!)!;
+    const above = node.parentId ? totals.get(node.parentId)! : { sum: { units: 0n, scale: 0 }, atLeast: false };
+    const { costUsd, costUnknown } = node.step;
+    totals.set(node.step.id, { sum: costUsd === null ? above.sum : add(above.sum, parseDecimal(costUsd)), atLeast: above.atLeast || costUnknown });
+    stack.push(...node.children);
+  }
+  return new Map([...totals].map(([id, t]) => [id, { usd: toDecimalString(t.sum), atLeast: t.atLeast }]));
+}
+
 /** The step that made an image, and the branch leading to it (root first); empty when not here. */
 export function currentBranch(tree: VersionTree, imageId: string | null): Set<string> {
   if (!imageId) return new Set();
