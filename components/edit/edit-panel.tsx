@@ -15,12 +15,14 @@ import { EditParamFields } from "./edit-param-fields";
 import type { EditImage } from "./edit-images";
 import { ModeTabs } from "@/components/studio/mode-tabs";
 import { ReferenceStrip } from "./reference-strip";
-import { useEditParams } from "./use-edit-params";
+import type { EditDraftState } from "./use-edit-draft";
 import { useEditSubmit } from "./use-edit-submit";
 
 export function EditPanel(props: {
   images: EditImage[];
   mask: MaskState;
+  /** Prompt, parameters and options, held by the page (use-edit-draft.ts). */
+  draft: EditDraftState;
   rates: Partial<Record<ModelId, PriceRates>>;
   candidates: BatchCandidate[];
   canEdit: boolean;
@@ -30,9 +32,7 @@ export function EditPanel(props: {
   onAddImages: (files: File[]) => void;
 }) {
   const { images } = props;
-  const { params, set, patch } = useEditParams();
-  const [prompt, setPrompt] = useState("");
-  const [keepOutside, setKeepOutside] = useState(true);
+  const { params, set, patch, prompt, setPrompt, keepOutside, setKeepOutside } = props.draft;
   const [batch, setBatch] = useState<Batch>(NO_BATCH);
   // A custom size being typed that breaks the model's rule: the size picker says why.
   const [sizeError, setSizeError] = useState<string | null>(null);

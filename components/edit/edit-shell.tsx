@@ -10,17 +10,27 @@ import { isTyping } from "@/components/canvas/use-canvas-shortcuts";
 import type { PriceRates } from "@/lib/images/cost";
 import type { ModelId } from "@/lib/images/models";
 import type { GenerationView, ImageView } from "@/lib/views/generation";
+import type { EditRestore } from "@/lib/views/working-state";
 import { storedImage } from "./edit-images";
 import { EditPanel } from "./edit-panel";
 import { EditResults } from "./edit-results";
 import { RestoreMaskButton } from "./restore-mask-button";
+import { startingEdit } from "./starting-edit";
 import { UploadDropZone } from "./upload-drop-zone";
+import { useEditDraft } from "./use-edit-draft";
 import { useEditImages, type Source } from "./use-edit-images";
+import { useEditPersistence } from "./use-edit-persistence";
 
 export function EditShell(props: {
   initial: GenerationView[];
   source: Source | null;
   missingImage: boolean;
+  /** The base came from the address (?image=), not from the saved working state. */
+  fromAddress: boolean;
+  /** What of the saved working state goes with this base (lib/db/edit-restore.ts). */
+  restore: EditRestore | null;
+  /** Whose work in which team: the tab's cache (edit-state-cache.ts) is kept per person and team. */
+  stateKey: string;
   /** The edit whose mask may be restored onto the open image (it made that image, or ?mask=). */
   maskFrom: string | null;
   rates: Partial<Record<ModelId, PriceRates>>;
@@ -30,8 +40,12 @@ export function EditShell(props: {
   const [selected, setSelected] = useState<string>();
   const [dragging, setDragging] = useState(false);
   const [maskFrom, setMaskFrom] = useState(props.maskFrom);
-  const edit = useEditImages(props.source);
+  const [start] = useState(() => startingEdit({ cacheKey: props.stateKey, source: props.source, fromAddress: props.fromAddress, restore: props.restore }));
+  const edit = useEditImages(start);
+  const draft = useEditDraft(start);
   const { images, mask, dispatch, notice, setNotice, openFile, addReferences } = edit;
+  const { prompt, params, keepOutside } = draft;
+  useEditPersistence(props.stateKey, { images, mask, prompt, params, keepOutside }, props.access.canGenerate);
   const base = images[0];
   const missing = props.missingImage && !base ? "That image was not found in this team. Open another one." : null;
 
@@ -69,6 +83,7 @@ export function EditShell(props: {
           <EditPanel
             images={images}
             mask={mask}
+            draft={draft}
             rates={props.rates}
             candidates={candidates}
             canEdit={props.access.canGenerate}

@@ -2,16 +2,17 @@
 
 // The edit's images and its mask, which belongs to the base: a new base starts a new mask.
 import { useCallback, useReducer, useState } from "react";
-import { createMaskState } from "@/lib/canvas/model";
 import { maskReducer } from "@/lib/canvas/reducer";
 import { MAX_IMAGES } from "@/lib/edits/limits";
 import { readUpload, release, storedImage, type EditImage } from "./edit-images";
+import type { EditDraft } from "./edit-state-cache";
 
 export type Source = { imageId: string; width: number; height: number; name: string };
 
-export function useEditImages(source: Source | null) {
-  const [images, setImages] = useState<EditImage[]>(() => (source ? [storedImage(source)] : []));
-  const [mask, dispatch] = useReducer(maskReducer, source, (s) => createMaskState(s?.width ?? 1, s?.height ?? 1));
+/** `start`: the images and mask the page opens with (see starting-edit.ts). */
+export function useEditImages(start: Pick<EditDraft, "images" | "mask">) {
+  const [images, setImages] = useState<EditImage[]>(start.images);
+  const [mask, dispatch] = useReducer(maskReducer, start.mask);
   const [notice, setNotice] = useState<string | null>(null);
 
   const setBase = useCallback((img: EditImage) => {
@@ -21,8 +22,6 @@ export function useEditImages(source: Source | null) {
     });
     dispatch({ type: "reset", width: img.width, height: img.height });
     setNotice(null);
-    // The address is left as it is: a changed ?image= would make the next router.refresh()
-    // (after each finished generation) mount the page afresh and throw away the mask.
   }, []);
 
   const openFile = useCallback(

@@ -20,8 +20,17 @@ export function normalizeEdit(p: EditPanelParams): EditPanelParams {
   return next;
 }
 
-export function useEditParams() {
-  const [params, setParams] = useState<EditPanelParams>(() => normalizeEdit(DEFAULTS));
+/** Saved parameters if they are still valid for today's models, else the defaults. */
+export function restoreEditParams(saved: Record<string, unknown> | null | undefined): EditPanelParams {
+  const parsed = saved && editParamsSchema.safeParse({ ...DEFAULTS, ...saved, prompt: "x" });
+  if (!parsed?.success) return DEFAULTS;
+  const { prompt, ...rest } = parsed.data;
+  void prompt;
+  return rest;
+}
+
+export function useEditParams(initial: EditPanelParams = DEFAULTS) {
+  const [params, setParams] = useState<EditPanelParams>(() => normalizeEdit(initial));
   const set = <K extends keyof EditPanelParams>(key: K, value: EditPanelParams[K]) =>
     setParams((p) => normalizeEdit({ ...p, [key]: value }));
   const patch = (changes: Partial<EditPanelParams>) => setParams((p) => normalizeEdit({ ...p, ...changes }));

@@ -10,6 +10,7 @@ import { ModeTabs } from "./mode-tabs";
 import { Button } from "@/components/ui/button";
 import type { PanelData } from "@/lib/views/panel";
 import type { GenerationView } from "@/lib/views/generation";
+import type { SavedGenerate } from "@/lib/views/working-state";
 import { estimateCost, formatUsd, overCeiling } from "@/lib/images/cost";
 import { getModel, type ModelId } from "@/lib/images/models";
 import { generateParamsSchema, MAX_PROMPT_CHARS } from "@/lib/images/schemas";
@@ -25,10 +26,20 @@ import { restoreParams, usePromptParams } from "./params/use-prompt-params";
 import { PromptBox } from "./prompt-box";
 import { newSubmissionKey } from "./submission-key";
 import { SizePicker } from "./size-picker";
+import { useWorkingStateSaver } from "./use-working-state-saver";
 
-export function PromptPanel(props: { onQueued: (g: GenerationView) => void; canGenerate: boolean; data: PanelData }) {
-  const { params, set, patch } = usePromptParams(restoreParams(props.data.lastParams));
-  const [prompt, setPrompt] = useState("");
+export function PromptPanel(props: {
+  onQueued: (g: GenerationView) => void;
+  canGenerate: boolean;
+  data: PanelData;
+  /** Unsent work from the saved working state: newer than the last parameters sent. */
+  saved: SavedGenerate | null;
+  selectedImageId: string | undefined;
+}) {
+  const { params, set, patch } = usePromptParams(restoreParams(props.saved?.params ?? props.data.lastParams));
+  const [prompt, setPrompt] = useState(props.saved?.prompt ?? "");
+  const { selectedImageId } = props;
+  useWorkingStateSaver("generate", [prompt, params, selectedImageId], () => ({ prompt, params, ...(selectedImageId && { selectedImageId }) }), props.canGenerate);
   const [errors, setErrors] = useState<Record<string, string>>({});
   // A custom size being typed that breaks the model's rule: the picker shows why.
   const [sizeError, setSizeError] = useState<string | null>(null);

@@ -5,6 +5,7 @@
 import { useState } from "react";
 import type { PanelData } from "@/lib/views/panel";
 import type { GenerationView } from "@/lib/views/generation";
+import type { SavedGenerate } from "@/lib/views/working-state";
 import { PromptPanel } from "./prompt-panel";
 import { ResultsRail } from "./results-rail";
 import { Stage } from "./stage";
@@ -15,9 +16,11 @@ export function StudioShell(props: {
   initial: GenerationView[];
   panel: PanelData;
   access: { canGenerate: boolean; userId: string; canActOnAll: boolean };
+  /** The prompt panel's unsent work and the picked image, saved with the working state. */
+  saved: SavedGenerate | null;
 }) {
   const { generations, live, add } = useLiveGenerations(props.initial);
-  const [selectedImageId, setSelectedImageId] = useState<string>();
+  const [selectedImageId, setSelectedImageId] = useState(props.saved?.selectedImageId);
   const { canGenerate } = props.access;
 
   const selected = pickSelected(generations, selectedImageId);
@@ -27,7 +30,7 @@ export function StudioShell(props: {
       <div className="grid h-full grid-cols-1 overflow-y-auto md:grid-cols-[theme(spacing.panel)_1fr] md:grid-rows-[minmax(0,3fr)_minmax(0,2fr)] md:overflow-hidden xl:grid-rows-1 xl:grid-cols-[theme(spacing.panel)_1fr_theme(spacing.rail)]">
         {/* Each pane scrolls on its own; the canvas keeps every pixel left. */}
         <aside className="border-b border-line bg-surface md:row-span-2 md:min-h-0 md:border-r md:border-b-0 xl:row-span-1">
-          <PromptPanel onQueued={add} canGenerate={canGenerate} data={props.panel} />
+          <PromptPanel onQueued={add} canGenerate={canGenerate} data={props.panel} saved={props.saved} selectedImageId={selectedImageId} />
         </aside>
         <main className="min-h-[50vh] bg-canvas md:min-h-0">
           <Stage selected={selected} />

@@ -8,10 +8,11 @@ import { parseWorkingState, WORKING_STATE_VERSION, type SavedEdit, type SavedGen
 import { prisma } from "./client";
 
 type Who = { teamId: string; userId: string };
+const key = ({ teamId, userId }: Who) => ({ userId_teamId: { userId, teamId } });
 
 /** The saved state with only the team's images in it; null when nothing (usable) was saved. */
 export async function getWorkingState(who: Who): Promise<WorkingState | null> {
-  const row = await prisma.workingState.findUnique({ where: { userId_teamId: who }, select: { state: true } });
+  const row = await prisma.workingState.findUnique({ where: key(who), select: { state: true } });
   const state = parseWorkingState(row?.state);
   return state && (await keepTeamImages(who.teamId, state));
 }
@@ -19,13 +20,13 @@ export async function getWorkingState(who: Who): Promise<WorkingState | null> {
 /** Replaces the posted parts (generate, edit) and leaves the others as they were. */
 export async function saveWorkingState(who: Who, save: WorkingStateSave): Promise<WorkingState> {
   return prisma.$transaction(async (tx) => {
-    const row = await tx.workingState.findUnique({ where: { userId_teamId: who }, select: { state: true } });
+    const row = await tx.workingState.findUnique({ where: key(who), select: { state: true } });
     const before = parseWorkingState(row?.state) ?? { version: WORKING_STATE_VERSION };
     const merged: WorkingState = { ...before, ...(save.generate && { generate: save.generate }), ...(save.edit && { edit: save.edit }) };
     const state = await keepTeamImages(who.teamId, merged, tx);
     const json = state as unknown as Prisma.InputJsonValue;
     // A row made here has no project yet: the projects code fills it when it needs it.
-    await tx.workingState.upsert({ where: { userId_teamId: who }, create: { ...who, state: json }, update: { state: json } });
+    await tx.workingState.upsert({ where: key(who), create: { userId: who.userId, teamId: who.teamId, state: json }, update: { state: json } });
     return state;
   });
 }

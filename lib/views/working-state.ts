@@ -79,3 +79,23 @@ export function parseWorkingStateSave(json: unknown): WorkingStateSave {
   const where = issue.path.length ? ` (at ${issue.path.join(".")})` : "";
   throw new Error(`The work could not be saved: ${issue.message}${where}`);
 }
+
+/** A stored image as the edit page opens it (its size is known before its pixels load). */
+export interface EditImageSource {
+  imageId: string;
+  width: number;
+  height: number;
+  name: string;
+}
+
+/**
+ * What the edit page restores from the saved state. The references, prompt and mask come back
+ * only onto the base they were saved with; the parameters and options always do.
+ */
+export interface EditRestore {
+  references: EditImageSource[];
+  prompt: string;
+  params: Record<string, unknown>;
+  keepOutsideMask: boolean;
+  mask: z.infer<typeof maskStateSchema> | null;
+}

@@ -3,13 +3,18 @@ import { StudioShell } from "@/components/studio/studio-shell";
 import { requirePageMember } from "@/lib/auth/page";
 import { can } from "@/lib/permissions";
 import { listGenerations } from "@/lib/db/queries";
+import { getWorkingState } from "@/lib/db/working-state";
 import { loadPanelData } from "@/lib/submissions/panel-data";
 
 export const metadata: Metadata = { title: "Studio" };
 
 export default async function StudioPage() {
   const member = await requirePageMember();
-  const [recent, panel] = await Promise.all([listGenerations({ teamId: member.team.id, take: 20 }), loadPanelData(member)]);
+  const [recent, panel, saved] = await Promise.all([
+    listGenerations({ teamId: member.team.id, take: 20 }),
+    loadPanelData(member),
+    getWorkingState({ teamId: member.team.id, userId: member.user.id }),
+  ]);
   const access = { canGenerate: can(member.role, "generate"), userId: member.user.id, canActOnAll: can(member.role, "delete-any") };
-  return <StudioShell initial={recent} panel={panel} access={access} />;
+  return <StudioShell initial={recent} panel={panel} access={access} saved={saved?.generate ?? null} />;
 }

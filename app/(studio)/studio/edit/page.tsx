@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { EditShell } from "@/components/edit/edit-shell";
 import { requirePageMember } from "@/lib/auth/page";
 import { can } from "@/lib/permissions";
-import { getEditSource } from "@/lib/db/edit-sources";
+import { getEditStart } from "@/lib/db/edit-restore";
 import { listGenerations } from "@/lib/db/queries";
 import { loadPanelData } from "@/lib/submissions/panel-data";
 
@@ -13,9 +13,10 @@ export default async function EditPage({ searchParams }: { searchParams: Promise
   const teamId = member.team.id;
   const { image, mask } = await searchParams;
   const imageId = typeof image === "string" ? image : undefined;
-  const [recent, source, panel] = await Promise.all([
+  const [recent, { source, missingImage, restore }, panel] = await Promise.all([
     listGenerations({ teamId, take: 20 }),
-    imageId ? getEditSource({ teamId, imageId }) : null,
+    // The base the address names, else the one saved with the person's unsent work.
+    getEditStart({ teamId, userId: member.user.id, imageId }),
     // The estimate uses the same price rows the job will be billed with.
     loadPanelData(member),
   ]);
@@ -23,7 +24,10 @@ export default async function EditPage({ searchParams }: { searchParams: Promise
     <EditShell
       initial={recent}
       source={source ? { imageId: source.id, width: source.width, height: source.height, name: source.prompt } : null}
-      missingImage={Boolean(imageId && !source)}
+      missingImage={missingImage}
+      fromAddress={Boolean(imageId)}
+      restore={restore}
+      stateKey={`${member.user.id}:${teamId}`}
       // "Edit this" on an edit's result, or ?mask=<generation id>: its mask can be restored.
       maskFrom={typeof mask === "string" ? mask : source?.kind === "edit" ? source.generationId : null}
       rates={panel.prices}
