@@ -6,50 +6,28 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { planTree } from "./history-seed";
 import { fmtMs, summarize } from "./stats";
 
 const STEPS = Number(process.env.BENCH_HISTORY_STEPS ?? 500);
 const RUNS = 30;
 const WARMUP = 3;
 
-/** A deterministic pseudo-random sequence, so every run seeds the same tree. */
-function random(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-}
-
 async function seed(prisma: import("@/lib/generated/prisma/client").PrismaClient, teamId: string, userId: string, projectId: string) {
-  const next = random(7);
-  const made: { id: string; images: string[] }[] = [];
-  const start = Date.UTC(2026, 10, 1);
-  for (let i = 0; i < STEPS; i++) {
-    // Mostly refine the newest step (a chain), sometimes branch from an older one, now and then start afresh.
-    const roll = next();
-    const parent = made.length === 0 || roll < 0.04 ? null : roll < 0.75 ? made.at(-1)! : made[Math.floor(next() * made.length)]!;
-    const isEdit = parent !== null && next() < 0.35;
-    const n = isEdit ? 1 : 1 + Math.floor(next() * 4);
-    const id = `g${String(i).padStart(4, "0")}`;
-    const images = Array.from({ length: n }, (_, k) => `${id}i${k}`);
-    const key = (s: string) => `${s.padEnd(64, "0")}.png`;
+  const key = (s: string) => `${s.padEnd(64, "0")}.png`;
+  for (const { images, ...step } of planTree(STEPS)) {
     await prisma.generation.create({
       data: {
-        id,
+        ...step,
         teamId,
         projectId,
         createdById: userId,
-        kind: isEdit ? "edit" : "generate",
-        model: next() < 0.8 ? "gpt-image-1-mini" : "gpt-image-1.5",
-        prompt: `a lighthouse on a cliff at dusk, step ${i}${next() < 0.5 ? ", with gulls" : ""}`,
-        params: { n, size: next() < 0.7 ? "1024x1024" : "1536x1024", quality: next() < 0.5 ? "low" : "high", background: "auto" },
-        options: isEdit ? { keepOutsideMask: true } : undefined,
+        options: step.kind === "edit" ? { keepOutsideMask: true } : undefined,
         status: "succeeded",
-        costUsd: next() < 0.05 ? null : `0.0${Math.floor(next() * 90 + 10)}`,
-        createdAt: new Date(start + i * 60_000),
-        parentImageId: parent ? parent.images[Math.floor(next() * parent.images.length)] : null,
-        images: { create: images.map((imgId, index) => ({ id: imgId, index, format: "png", width: 1024, height: 1024, bytes: 1, sha256: imgId, storageKey: key(imgId), thumbnailKey: key(`${imgId}t`) })) },
-        inputs: isEdit ? { create: [{ role: "mask", index: 0, name: "mask.png", format: "png", width: 1024, height: 1024, bytes: 1, sha256: "m", storageKey: key("m") }] } : undefined,
+        images: { create: images.map((id, index) => ({ id, index, format: "png", width: 1024, height: 1024, bytes: 1, sha256: id, storageKey: key(id), thumbnailKey: key(`${id}t`) })) },
+        inputs: step.kind === "edit" ? { create: [{ role: "mask", index: 0, name: "mask.png", format: "png", width: 1024, height: 1024, bytes: 1, sha256: "m", storageKey: key("m") }] } : undefined,
       },
     });
-    made.push({ id, images });
   }
 }
 
