@@ -122,7 +122,8 @@ class Saver {
     fetch("/api/working-state", { method: "POST", headers: { "content-type": "application/json" }, body, keepalive })
       .then(async (res) => {
         if (res.ok || res.status === 401 || res.status === 403) return;
-        lastSent.delete(this.part); // try again with the next change
+        // A refused body (too large, not valid) is not sent again as it is; a failing server is.
+        if (res.status >= 500) lastSent.delete(this.part);
         const { error } = (await res.json().catch(() => ({}))) as { error?: string };
         if (!this.warned && error) toast.warning(`Your unsent work is not kept for a reload: ${error}`);
         this.warned = true;
