@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignableRoles, can } from "./permissions";
+import { assignableRoles, can, ROLE_LABELS } from "./permissions";
 
 describe("roles", () => {
   it("a viewer reads and comments but cannot generate or delete", () => {
@@ -21,5 +21,22 @@ describe("roles", () => {
     expect(assignableRoles("admin")).not.toContain("owner");
     expect(assignableRoles("owner")).toContain("owner");
     expect(assignableRoles("member")).toEqual([]);
+  });
+});
+
+describe("review", () => {
+  it("owners and admins decide; members submit their own but cannot decide; viewers only comment", () => {
+    expect(can("owner", "decide")).toBe(true);
+    expect(can("admin", "decide")).toBe(true);
+    expect(can("member", "decide")).toBe(false);
+    expect(can("member", "review")).toBe(true);
+    expect(can("viewer", "review")).toBe(false);
+    expect(can("viewer", "decide")).toBe(false);
+  });
+
+  it("the role help says what each role may do with review", () => {
+    expect(ROLE_LABELS.admin.description).toMatch(/approves and rejects/);
+    expect(ROLE_LABELS.member.description).toMatch(/submits their own for review/);
+    expect(ROLE_LABELS.viewer.description).toMatch(/comments/);
   });
 });

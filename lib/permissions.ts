@@ -6,7 +6,8 @@ export const PERMISSIONS = [
   "read", // see the team's gallery and generations
   "comment",
   "generate", // create generations and edits
-  "review", // approve or reject images
+  "review", // submit one's own images for review, and withdraw them
+  "decide", // approve or reject images in review (any of the team's)
   "delete-own",
   "delete-any",
   "manage-members", // invite, change roles, remove members
@@ -17,7 +18,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   owner: PERMISSIONS,
-  admin: ["read", "comment", "generate", "review", "delete-own", "delete-any", "manage-members", "manage-team"],
+  admin: ["read", "comment", "generate", "review", "decide", "delete-own", "delete-any", "manage-members", "manage-team"],
   member: ["read", "comment", "generate", "review", "delete-own"],
   viewer: ["read", "comment"],
 };
@@ -39,7 +40,7 @@ export function assignableRoles(actor: Role): Role[] {
 
 export const ROLE_LABELS: Record<Role, { label: string; description: string }> = {
   owner: { label: "Owner", description: "Everything, including deleting the team" },
-  admin: { label: "Admin", description: "Manages members and invites, renames the team; creates and reviews" },
-  member: { label: "Member", description: "Creates images, reviews their own, comments" },
+  admin: { label: "Admin", description: "Manages members and invites, renames the team; creates, approves and rejects" },
+  member: { label: "Member", description: "Creates images, submits their own for review, comments" },
   viewer: { label: "Viewer", description: "Sees the team's work and comments" },
 };

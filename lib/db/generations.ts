@@ -7,6 +7,7 @@ import type { StoredImageFile } from "@/lib/images/image-file";
 import type { ResolvedParams } from "@/lib/images/normalize";
 import type { NormalizedUsage } from "@/lib/images/usage";
 import { prisma } from "./client";
+import { recordGenerated } from "./activity";
 
 export interface NewGeneration {
   teamId: string;
@@ -116,6 +117,7 @@ export async function completeGeneration(id: string, done: Completion): Promise<
       },
     }),
   ]);
+  await recordGenerated(id);
 }
 
 export interface Failure {

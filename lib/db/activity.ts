@@ -1,0 +1,126 @@
+// The team's activity feed: one append-only table. A row "concerns" a person when it is about
+// them (targetId: their image was decided or commented on, or they were mentioned) and someone
+// else did it; for owners and admins, a submission for review concerns them too. Unread is
+// what concerns you after your last look at the feed (or after you joined, before the first).
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ACTIVITY_KINDS, personName, type ActivityKind, type ActivityView } from "@/lib/views/review";
+import { prisma } from "./client";
+import { NOT_FOUND } from "./teams";
+import { AppError } from "@/lib/errors";
+
+type Db = Prisma.TransactionClient | typeof prisma;
+
+export interface NewActivity {
+  teamId: string;
+  kind: ActivityKind;
+  actorId: string | null;
+  targetId?: string | null;
+  imageId?: string | null;
+  commentId?: string | null;
+  data?: Prisma.InputJsonValue;
+}
+
+export async function recordActivity(db: Db, rows: NewActivity[]): Promise<void> {
+  if (rows.length) await db.activity.createMany({ data: rows.map((r) => ({ ...r, targetId: r.targetId ?? null })) });
+}
+
+/**
+ * A finished generation joins the feed under its first image (nobody else is concerned). Called
+ * after its images are committed, and never throws: a missing feed line must not make the
+ * caller undo stored work.
+ */
+export async function recordGenerated(generationId: string): Promise<void> {
+  await generatedRow(generationId).catch((err) => console.error("[activity] generated", generationId, err));
+}
+
+async function generatedRow(generationId: string): Promise<void> {
+  const g = await prisma.generation.findUnique({
+    where: { id: generationId },
+    select: { teamId: true, createdById: true, images: { select: { id: true }, orderBy: { index: "asc" }, take: 1 } },
+  });
+  const first = g?.images[0];
+  if (g && first) await recordActivity(prisma, [{ teamId: g.teamId, kind: "generated", actorId: g.createdById, imageId: first.id }]);
+}
+
+export interface Viewer {
+  teamId: string;
+  userId: string;
+  /** Owners and admins: submissions for review concern them. */
+  canDecide: boolean;
+}
+
+function concerns(v: Viewer): Prisma.ActivityWhereInput {
+  return {
+    AND: [
+      { OR: [{ actorId: null }, { actorId: { not: v.userId } }] },
+      { OR: [{ targetId: v.userId }, ...(v.canDecide ? [{ kind: "submitted" }] : [])] },
+    ],
+  };
+}
+
+async function seenSince(v: Viewer): Promise<Date> {
+  const m = await prisma.membership.findUnique({ where: { teamId_userId: { teamId: v.teamId, userId: v.userId } }, select: { activitySeenAt: true, createdAt: true } });
+  if (!m) throw new AppError("NOT_FOUND", NOT_FOUND);
+  return m.activitySeenAt ?? m.createdAt;
+}
+
+export const UNREAD_CAP = 99;
+
+/** How many rows concern the person since their last look, up to UNREAD_CAP + 1 ("99+"). */
+export async function unreadCount(v: Viewer): Promise<number> {
+  const since = await seenSince(v);
+  const rows = await prisma.activity.findMany({
+    where: { teamId: v.teamId, createdAt: { gt: since }, ...concerns(v) },
+    select: { id: true },
+    take: UNREAD_CAP + 1,
+  });
+  return rows.length;
+}
+
+export async function markActivitySeen(opts: { teamId: string; userId: string; at: Date }): Promise<void> {
+  // Never backwards: an older tab marking what it saw leaves a newer look in place.
+  await prisma.membership.updateMany({
+    where: { teamId: opts.teamId, userId: opts.userId, OR: [{ activitySeenAt: null }, { activitySeenAt: { lt: opts.at } }] },
+    data: { activitySeenAt: opts.at },
+  });
+}
+
+export const FEED_PAGE = 50;
+
+/** The feed, newest first; `forMe` keeps what concerns the person; `before` pages on. */
+export async function listActivity(v: Viewer & { forMe: boolean; before?: Date; take?: number }): Promise<{ items: ActivityView[]; next: string | null }> {
+  const take = v.take ?? FEED_PAGE;
+  const [since, rows] = await Promise.all([
+    seenSince(v),
+    prisma.activity.findMany({
+      where: { teamId: v.teamId, ...(v.before ? { createdAt: { lt: v.before } } : {}), ...(v.forMe ? concerns(v) : {}) },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: take + 1,
+      select: {
+        id: true, kind: true, createdAt: true, actorId: true, targetId: true, data: true,
+        actor: { select: { name: true, email: true } },
+        image: { select: { id: true, generationId: true, generation: { select: { prompt: true } } } },
+        comment: { select: { body: true, deletedAt: true } },
+      },
+    }),
+  ]);
+  const page = rows.slice(0, take);
+  const items = page.map((r): ActivityView => {
+    const mine = r.actorId !== v.userId && (r.targetId === v.userId || (v.canDecide && r.kind === "submitted"));
+    const reason = (r.data as { reason?: unknown } | null)?.reason;
+    return {
+      id: r.id,
+      kind: (ACTIVITY_KINDS as readonly string[]).includes(r.kind) ? (r.kind as ActivityKind) : "generated",
+      actor: r.actor ? personName(r.actor) : null,
+      at: r.createdAt.toISOString(),
+      image: r.image ? { id: r.image.id, generationId: r.image.generationId, prompt: r.image.generation.prompt } : null,
+      excerpt: typeof reason === "string" ? reason : r.comment && !r.comment.deletedAt ? excerpt(r.comment.body) : null,
+      unread: mine && r.createdAt > since,
+    };
+  });
+  const last = page.at(-1);
+  return { items, next: rows.length > take && last ? last.createdAt.toISOString() : null };
+}
+
+const excerpt = (body: string) => (body.length > 140 ? `${body.slice(0, 139)}…` : body);
