@@ -13,8 +13,16 @@ export function HistoryList(props: { tree: VersionTree; imageOf: (step: HistoryS
   const nodes = [...props.tree.nodes.values()].sort((a, b) => a.number - b.number);
   return (
     <div className="h-full overflow-auto">
-      <table className="w-full text-left text-xs" data-testid="history-list">
+      <table className="w-full table-fixed text-left text-xs" data-testid="history-list">
         <caption className="sr-only">Every step of the project, oldest first</caption>
+        <colgroup>
+          <col className="w-28" />
+          <col className="w-14" />
+          <col />
+          <col className="w-32" />
+          <col className="w-24" />
+          <col className="w-28" />
+        </colgroup>
         <thead className="sticky top-0 z-10 bg-surface text-muted">
           <tr>
             <th className="px-3 py-2 font-medium">Step</th>
@@ -53,7 +61,7 @@ export function HistoryList(props: { tree: VersionTree; imageOf: (step: HistoryS
                     <span className="block size-10 rounded bg-raised" />
                   )}
                 </td>
-                <td className="max-w-0 px-2 py-1.5">
+                <td className="px-2 py-1.5">
                   <div className="flex flex-wrap gap-1">
                     <ChangeChips changes={changes} maskInputId={step.maskInputId} />
                   </div>

@@ -30,7 +30,7 @@ export function HistoryView(props: HistoryViewProps) {
   const costs = useMemo(() => branchCosts(tree), [tree]);
   const branch = useMemo(() => currentBranch(tree, props.baseImageId), [tree, props.baseImageId]);
   const baseStepId = [...branch].at(-1) ?? null;
-  const [mode, setMode] = useState<HistoryMode>(tree.nodes.size > 300 ? "list" : "tree");
+  const [mode, setMode] = useState<HistoryMode>("tree");
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [activeId, setActiveId] = useState<string | null>(baseStepId ?? props.history.steps.at(-1)?.id ?? null);
   // The candidate shown for a step, when the person chose one in the panel.

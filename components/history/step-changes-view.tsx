@@ -4,7 +4,7 @@ import Image from "next/image";
 import { modelLabel } from "@/lib/views/lineage";
 import { describeParamChange, type StepChanges } from "@/lib/views/step-changes";
 
-const chip = "shrink-0 rounded bg-raised px-1.5 py-px text-[11px] text-muted";
+const chip = "shrink-0 rounded border border-line px-1.5 text-[11px] text-muted";
 
 export function PromptDiff({ changes, prompt }: { changes: StepChanges["prompt"]; prompt: string }) {
   if (changes === null || changes === "rewritten") {
