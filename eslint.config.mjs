@@ -8,7 +8,7 @@ import nextTs from "eslint-config-next/typescript";
 // layers below it (docs/ARCHITECTURE.md, "The shape"). Bottom first; folders in one layer do
 // not import each other. Within a folder, import/no-cycle keeps the files from going round.
 const LIB_LAYERS = [
-  ["lib/errors.ts", "lib/env.ts", "lib/permissions.ts", "lib/data-dir.ts", "lib/generated", "lib/ports", "lib/openapi"],
+  ["lib/errors.ts", "lib/env.ts", "lib/permissions.ts", "lib/data-dir.ts", "lib/generated", "lib/ports", "lib/openapi", "lib/c2pa"],
   ["lib/adapters"],
   ["lib/services.ts"],
   ["lib/access-changed.ts", "lib/images", "lib/canvas", "lib/emulator"],

@@ -4,6 +4,7 @@
 import os from "node:os";
 import { benchAppTime } from "./app-time";
 import { benchCanvas } from "./canvas";
+import { benchCredentials } from "./credentials";
 import { benchFirstStart, benchTestTime } from "./fresh-clone";
 import { benchHistory } from "./history";
 import { benchFirstPartial, benchGalleryUnderLoad } from "./panel";
@@ -13,6 +14,7 @@ async function main() {
   console.log(`Fresco benchmarks — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}\n`);
   await benchAppTime();
   benchHistory();
+  benchCredentials();
   if (!args.has("--quick")) {
     await benchFirstPartial();
     await benchGalleryUnderLoad();

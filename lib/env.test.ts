@@ -35,3 +35,15 @@ describe("the caps' variables", () => {
     expect(() => parseEnv({ [name]: value })).toThrow(new RegExp(`Invalid environment:\\n  ${name}: `));
   });
 });
+
+describe("FRESCO_C2PA_TRUST_ANCHORS", () => {
+  it("is unset by default: no signer reads as trusted", () => {
+    expect(parseEnv({}).FRESCO_C2PA_TRUST_ANCHORS).toBeUndefined();
+  });
+
+  it("reads the PEM file it names once, and fails start-up on a missing file or one with no certificate", () => {
+    expect(parseEnv({ FRESCO_C2PA_TRUST_ANCHORS: "lib/emulator/credentials/ca.pem" }).FRESCO_C2PA_TRUST_ANCHORS).toMatch(/^-----BEGIN CERTIFICATE-----/);
+    expect(() => parseEnv({ FRESCO_C2PA_TRUST_ANCHORS: "no/such/anchors.pem" })).toThrow(/FRESCO_C2PA_TRUST_ANCHORS: Cannot read no\/such\/anchors\.pem/);
+    expect(() => parseEnv({ FRESCO_C2PA_TRUST_ANCHORS: "package.json" })).toThrow(/FRESCO_C2PA_TRUST_ANCHORS: package\.json holds no PEM certificate/);
+  });
+});

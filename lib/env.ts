@@ -1,6 +1,7 @@
 // Server configuration, parsed once from the environment. A bad value fails start-up
 // with a message that names the variable, instead of surfacing later as a vague error.
 import "server-only";
+import { readFileSync } from "node:fs";
 import { z } from "zod";
 
 const int = (fallback: number) => z.coerce.number().int().nonnegative().default(fallback);
@@ -41,6 +42,21 @@ const envSchema = z.object({
   FRESCO_JOBS_PER_USER: z.preprocess(unsetIfBlank, z.coerce.number().int().positive().default(4)),
   /** Generations running at once in one server process. */
   FRESCO_JOBS_PER_INSTANCE: z.preprocess(unsetIfBlank, z.coerce.number().int().positive().default(8)),
+  /**
+   * A PEM file of certificates whose C2PA signatures read "trusted" (docs/content-credentials.md);
+   * unset, none do. Parsed here into the PEM text, so a missing file fails start-up.
+   */
+  FRESCO_C2PA_TRUST_ANCHORS: z.preprocess(unsetIfBlank, z.string().optional()).transform((file, ctx) => {
+    if (!file) return undefined;
+    let pem = "";
+    try {
+      pem = readFileSync(file, "utf8");
+    } catch {
+      ctx.addIssue({ code: "custom", message: `Cannot read ${file}.` });
+    }
+    if (pem && !pem.includes("-----BEGIN CERTIFICATE-----")) ctx.addIssue({ code: "custom", message: `${file} holds no PEM certificate.` });
+    return pem || undefined;
+  }),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -50,6 +50,11 @@ export async function decode(bytes: Buffer | string): Promise<Decoded> {
   return { format: meta.format, width: info.width, height: info.height, channels: meta.channels ?? 0, rgba: data };
 }
 
+/** The picture alone (RGBA), for comparing files whose bytes differ in their signed manifest. */
+export async function pixelsOf(bytes: Buffer | string): Promise<Buffer> {
+  return (await decode(bytes)).rgba;
+}
+
 /** A PNG from a per-pixel function; `channels` 3 writes RGB (no alpha), 4 writes RGBA. */
 export async function makePng(
   width: number,

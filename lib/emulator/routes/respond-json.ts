@@ -1,4 +1,5 @@
 // The plain JSON answer (docs/images-api.md §3): every image rendered, encoded and echoed with resolved values.
+import { signAsEmulator } from "../credentials/sign";
 import { encode, MIME } from "../encode";
 import { serverError } from "../faults";
 import { latencyFor } from "../latency";
@@ -18,7 +19,9 @@ export async function respondJson({ ex, state, faults, shape }: JobContext, job:
   const data = [];
   for (let i = 0; i < req.n; i++) {
     const raw = await job.render(i);
-    const bytes = await encode(raw, { format: resolved.outputFormat, compression: req.compression, lossless: job.lossless });
+    const encoded = await encode(raw, { format: resolved.outputFormat, compression: req.compression, lossless: job.lossless });
+    // Final images carry content credentials, as the provider's do (credentials/sign.ts).
+    const bytes = await signAsEmulator(encoded, resolved.outputFormat, req.model);
     if (ex.gone) return;
     data.push(shapeImage(bytes, MIME[resolved.outputFormat], shape));
   }

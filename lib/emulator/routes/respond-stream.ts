@@ -1,5 +1,6 @@
 // The streamed answer (docs/images-api.md §4, §7.8): partial images spread over the latency, then `completed`
 // with usage. Faults that break the stream show up as events, after the 200 has been sent.
+import { signAsEmulator } from "../credentials/sign";
 import { encode, MIME } from "../encode";
 import { latencyFor } from "../latency";
 import { partialRendition } from "../render";
@@ -45,7 +46,8 @@ export async function respondStream({ ex, state, faults, shape }: JobContext, jo
   if (faults.has("stream-end")) return ex.endEvents();
 
   await state.config.sleep(step, ex.signal);
-  const bytes = await encode(final, encodeOpts);
+  // Only the final image is signed: partials are previews nobody keeps (lib/emulator/README.md).
+  const bytes = await signAsEmulator(await encode(final, encodeOpts), resolved.outputFormat, req.model);
   if (ex.gone) return;
   const usage = usageFor({
     prompt: req.prompt,
