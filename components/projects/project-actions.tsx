@@ -19,9 +19,11 @@ export interface ProjectActionsProps {
   canManage: boolean;
   /** Whether the person may delete at all (their role has delete-own). */
   canDelete: boolean;
+  /** On a card: rename and delete as icons, so the row fits. */
+  compact?: boolean;
 }
 
-export function ProjectActions({ project, canManage, canDelete }: ProjectActionsProps) {
+export function ProjectActions({ project, canManage, canDelete, compact = false }: ProjectActionsProps) {
   const router = useRouter();
   const [mode, setMode] = useState<"idle" | "rename" | "delete">("idle");
   const del = useAction(deleteProjectAction, {
@@ -40,8 +42,8 @@ export function ProjectActions({ project, canManage, canDelete }: ProjectActions
     <div className="flex flex-wrap items-center gap-2" data-testid="project-actions">
       <OpenInStudioButton projectId={project.id} />
       {canManage && (
-        <Button variant="ghost" onClick={() => setMode("rename")} data-testid="project-rename">
-          <Pencil className="size-3.5" aria-hidden /> Rename
+        <Button variant="ghost" onClick={() => setMode("rename")} aria-label={`Rename ${project.name}`} title="Rename" data-testid="project-rename">
+          <Pencil className="size-3.5" aria-hidden /> {!compact && "Rename"}
         </Button>
       )}
       {deletable && (
@@ -49,11 +51,12 @@ export function ProjectActions({ project, canManage, canDelete }: ProjectActions
           variant="ghost"
           className="text-danger hover:text-danger"
           disabled={project.generations > 0}
-          title={why}
+          title={why ?? "Delete"}
+          aria-label={`Delete ${project.name}`}
           onClick={() => setMode("delete")}
           data-testid="project-delete"
         >
-          <Trash2 className="size-3.5" aria-hidden /> Delete
+          <Trash2 className="size-3.5" aria-hidden /> {!compact && "Delete"}
         </Button>
       )}
       {mode === "delete" && (

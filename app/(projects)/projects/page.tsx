@@ -36,6 +36,7 @@ export default async function ProjectsPage() {
                 project={p}
                 canManage={can(member.role, "generate") && canManage(member, p)}
                 canDelete={can(member.role, "delete-own")}
+                compact
               />
             </ProjectCard>
           ))}
