@@ -6,6 +6,7 @@ import type { UnsuccessfulStatus } from "@/lib/generations/status";
 import type { StoredImageFile } from "@/lib/images/image-file";
 import type { ResolvedParams } from "@/lib/images/normalize";
 import type { NormalizedUsage } from "@/lib/images/usage";
+import type { StoredCredentials } from "@/lib/views/content-credentials";
 import { prisma } from "./client";
 import { recordGenerated } from "./activity";
 
@@ -77,6 +78,7 @@ export interface FinishedImage extends StoredImageFile {
   rawFormat?: string;
   rawBytes?: number;
   derivation?: Prisma.InputJsonValue;
+  credentials?: StoredCredentials;
 }
 
 export interface Completion {

@@ -5,6 +5,7 @@ import { completeGeneration, type FinishedImage } from "@/lib/db/generations";
 import { currentPrices } from "@/lib/db/prices";
 import { costOf } from "@/lib/images/cost";
 import { blobWrites } from "@/lib/storage/blob-writes";
+import { credentialsOfFiles } from "@/lib/storage/image-credentials";
 import { makeThumbnail } from "@/lib/storage/thumbnails";
 import type { ProviderOutcome } from "@/lib/provider/outcome";
 
@@ -14,10 +15,16 @@ export async function storeOutcome(id: string, outcome: ProviderOutcome, pricing
   try {
     const images: FinishedImage[] = [];
     for (const [index, image] of outcome.images.entries()) {
-      const [main, thumb, raw] = await Promise.all([
+      const [main, thumb, raw, credentials] = await Promise.all([
         writes.put(image.bytes, image.format),
         makeThumbnail(image.bytes, writes.put),
         image.raw ? writes.put(image.raw.bytes, image.raw.format) : undefined,
+        // Read from the provider's bytes once, here. A paid image is never lost over provenance:
+        // if the reader itself fails, the row keeps none and the detail page reads it later.
+        credentialsOfFiles(image.bytes, image.raw?.bytes).catch((err: unknown) => {
+          console.error("content credentials not read at store time", err);
+          return undefined;
+        }),
       ]);
       images.push({
         index,
@@ -32,6 +39,7 @@ export async function storeOutcome(id: string, outcome: ProviderOutcome, pricing
           ? { rawStorageKey: raw.key, rawSha256: raw.sha256, rawFormat: image.raw.format, rawBytes: raw.bytes }
           : {}),
         ...(image.derivation ? { derivation: image.derivation } : {}),
+        ...(credentials ? { credentials } : {}),
       });
     }
     const prices = await currentPrices(pricing.provider, pricing.model);
