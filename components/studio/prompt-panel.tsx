@@ -26,6 +26,7 @@ import { restoreParams, usePromptParams } from "./params/use-prompt-params";
 import { PromptBox } from "./prompt-box";
 import { newSubmissionKey } from "./submission-key";
 import { SizePicker } from "./size-picker";
+import { useStudio } from "./studio-context";
 import { useWorkingStateSaver } from "./use-working-state-saver";
 
 export function PromptPanel(props: {
@@ -44,6 +45,7 @@ export function PromptPanel(props: {
   // A custom size being typed that breaks the model's rule: the picker shows why.
   const [sizeError, setSizeError] = useState<string | null>(null);
   const { executeAsync, isPending } = useAction(createGenerationAction);
+  const projectId = useStudio()?.project?.id;
   const model = getModel(params.model as ModelId);
   const full = { ...params, prompt: prompt.trim() || " " };
   const rates = props.data.prices[params.model as ModelId];
@@ -59,7 +61,7 @@ export function PromptPanel(props: {
       return;
     }
     setErrors({});
-    const result = await executeAsync({ params: parsed.data, idempotencyKey: newSubmissionKey() });
+    const result = await executeAsync({ params: parsed.data, idempotencyKey: newSubmissionKey(), projectId });
     if (result?.data?.generation) props.onQueued(result.data.generation);
     else toast.error(result?.serverError ?? "The generation could not be queued. Check the fields and try again.");
   }

@@ -6,6 +6,8 @@ import { useState } from "react";
 import type { PanelData } from "@/lib/views/panel";
 import type { GenerationView } from "@/lib/views/generation";
 import type { SavedGenerate } from "@/lib/views/working-state";
+import type { StudioProjects } from "@/lib/views/project";
+import { ProjectSwitcher } from "@/components/projects/project-switcher";
 import { PromptPanel } from "./prompt-panel";
 import { ResultsRail } from "./results-rail";
 import { Stage } from "./stage";
@@ -18,19 +20,24 @@ export function StudioShell(props: {
   access: { canGenerate: boolean; userId: string; canActOnAll: boolean };
   /** The prompt panel's unsent work and the picked image, saved with the working state. */
   saved: SavedGenerate | null;
+  projects: StudioProjects;
 }) {
-  const { generations, live, add } = useLiveGenerations(props.initial);
+  const project = props.projects.current;
+  const { generations, live, add } = useLiveGenerations(props.initial, project.id);
   const [selectedImageId, setSelectedImageId] = useState(props.saved?.selectedImageId);
   const { canGenerate } = props.access;
 
   const selected = pickSelected(generations, selectedImageId);
 
   return (
-    <StudioProvider value={{ ...props.access, prices: props.panel.prices, onQueued: add }}>
+    <StudioProvider value={{ ...props.access, prices: props.panel.prices, onQueued: add, project }}>
       <div className="grid h-full grid-cols-1 overflow-y-auto md:grid-cols-[theme(spacing.panel)_1fr] md:grid-rows-[minmax(0,3fr)_minmax(0,2fr)] md:overflow-hidden xl:grid-rows-1 xl:grid-cols-[theme(spacing.panel)_1fr_theme(spacing.rail)]">
         {/* Each pane scrolls on its own; the canvas keeps every pixel left. */}
-        <aside className="border-b border-line bg-surface md:row-span-2 md:min-h-0 md:border-r md:border-b-0 xl:row-span-1">
-          <PromptPanel onQueued={add} canGenerate={canGenerate} data={props.panel} saved={props.saved} selectedImageId={selectedImageId} />
+        <aside className="flex flex-col border-b border-line bg-surface md:row-span-2 md:min-h-0 md:border-r md:border-b-0 xl:row-span-1">
+          <ProjectSwitcher current={project} projects={props.projects.projects} canCreate={canGenerate} />
+          <div className="min-h-0 flex-1">
+            <PromptPanel onQueued={add} canGenerate={canGenerate} data={props.panel} saved={props.saved} selectedImageId={selectedImageId} />
+          </div>
         </aside>
         <main className="min-h-[50vh] bg-canvas md:min-h-0">
           <Stage selected={selected} />

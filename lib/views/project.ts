@@ -44,3 +44,9 @@ export function defaultProjectName(person: { name: string | null; email: string 
   const who = person.name?.trim() || person.email;
   return `${who}'s project`.slice(0, PROJECT_NAME_MAX);
 }
+
+/** What the studio's project switcher shows. */
+export interface StudioProjects {
+  current: CurrentProject;
+  projects: CurrentProject[];
+}

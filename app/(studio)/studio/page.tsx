@@ -5,16 +5,19 @@ import { can } from "@/lib/permissions";
 import { listGenerations } from "@/lib/db/queries";
 import { getWorkingState } from "@/lib/db/working-state";
 import { loadPanelData } from "@/lib/submissions/panel-data";
+import { loadStudioProjects } from "@/lib/submissions/studio-projects";
 
 export const metadata: Metadata = { title: "Studio" };
 
 export default async function StudioPage() {
   const member = await requirePageMember();
+  // First: the results rail shows the current project's recent work.
+  const projects = await loadStudioProjects(member);
   const [recent, panel, saved] = await Promise.all([
-    listGenerations({ teamId: member.team.id, take: 20 }),
+    listGenerations({ teamId: member.team.id, take: 20, projectId: projects.current.id }),
     loadPanelData(member),
     getWorkingState({ teamId: member.team.id, userId: member.user.id }),
   ]);
   const access = { canGenerate: can(member.role, "generate"), userId: member.user.id, canActOnAll: can(member.role, "delete-any") };
-  return <StudioShell initial={recent} panel={panel} access={access} saved={saved?.generate ?? null} />;
+  return <StudioShell initial={recent} panel={panel} access={access} saved={saved?.generate ?? null} projects={projects} />;
 }
