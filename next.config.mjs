@@ -11,7 +11,8 @@ const nextConfig = {
   // sharp and the libSQL driver are native: load them from node_modules at run time. openai too:
   // the SDK names itself in its User-Agent by its class name, which the bundler would minify
   // ("l6/JS 7.57.0"); loaded as is, it sends its own "OpenAI/JS <version>" (e2e/provider-wire.spec.ts).
-  serverExternalPackages: ["sharp", "@libsql/client", "libsql", "openai"],
+  // The C2PA library's glue is loaded as is too; lib/c2pa/wasm.ts reads its .wasm from node_modules.
+  serverExternalPackages: ["sharp", "@libsql/client", "libsql", "openai", "@contentauth/c2pa-wasm"],
   typedRoutes: false,
 };
 

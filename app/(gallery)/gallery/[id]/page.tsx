@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ContentCredentialsPanel } from "@/components/gallery/content-credentials";
 import { DeleteGenerationButton } from "@/components/gallery/delete-generation-button";
 import { EditInputs } from "@/components/gallery/edit-inputs";
 import { GenerationDetails } from "@/components/gallery/generation-details";
@@ -13,6 +14,7 @@ import { requirePageMember } from "@/lib/auth/page";
 import { getLineage } from "@/lib/db/lineage";
 import { listProjectNames, projectOfGeneration } from "@/lib/db/projects";
 import { getGeneration } from "@/lib/db/queries";
+import { credentialsPanels } from "@/lib/storage/image-credentials";
 
 export const metadata: Metadata = { title: "Generation" };
 
@@ -21,10 +23,11 @@ export default async function GenerationPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const generation = await getGeneration({ teamId: member.team.id, id });
   if (!generation) notFound();
-  const [lineage, project, projects] = await Promise.all([
+  const [lineage, project, projects, credentials] = await Promise.all([
     getLineage({ teamId: member.team.id, generation }),
     projectOfGeneration({ teamId: member.team.id, generationId: id }),
     listProjectNames({ teamId: member.team.id }),
+    credentialsPanels({ teamId: member.team.id, generationId: id }),
   ]);
 
   return (
@@ -67,6 +70,11 @@ export default async function GenerationPage({ params }: { params: Promise<{ id:
           )}
           {(can(member.role, "delete-any") || (can(member.role, "delete-own") && generation.createdById === member.user.id)) && (
             <DeleteGenerationButton id={generation.id} />
+          )}
+          {credentials.length > 0 && (
+            <div className="border-t border-line pt-3">
+              <ContentCredentialsPanel panels={credentials} />
+            </div>
           )}
         </aside>
       </div>
