@@ -20,6 +20,7 @@ import { UploadDropZone } from "./upload-drop-zone";
 import { useEditDraft } from "./use-edit-draft";
 import { useEditImages, type Source } from "./use-edit-images";
 import { useEditPersistence } from "./use-edit-persistence";
+import { useRegionMask, type RegionMask } from "./use-region-mask";
 
 export function EditShell(props: {
   initial: GenerationView[];
@@ -33,6 +34,8 @@ export function EditShell(props: {
   stateKey: string;
   /** The edit whose mask may be restored onto the open image (it made that image, or ?mask=). */
   maskFrom: string | null;
+  /** A pinned comment's region to start the mask from ("Use as mask", ?region=). */
+  region?: RegionMask | null;
   rates: Partial<Record<ModelId, PriceRates>>;
   access: { canGenerate: boolean; userId: string; canActOnAll: boolean };
 }) {
@@ -47,6 +50,7 @@ export function EditShell(props: {
   const { prompt, params, keepOutside } = draft;
   useEditPersistence(props.stateKey, { images, mask, prompt, params, keepOutside }, props.access.canGenerate);
   const base = images[0];
+  useRegionMask(props.region ?? null, base, mask, dispatch);
   const missing = props.missingImage && !base ? "That image was not found in this team. Open another one." : null;
 
   // Pasting an image opens it when nothing is open, and adds it as a reference otherwise.

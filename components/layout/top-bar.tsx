@@ -1,6 +1,7 @@
 // The bar above every page: where you are, which provider answers, and the month's spend.
 import Link from "next/link";
 import type { TopBarData } from "@/lib/views/top-bar";
+import { ActivityLink } from "./activity-link";
 import { NavLinks } from "./nav-links";
 import { TeamSwitcher } from "./team-switcher";
 import { ThemeToggle } from "./theme-toggle";
@@ -35,6 +36,7 @@ export function TopBar({ bar }: { bar: TopBarData }) {
           <span className="tabular-nums text-fg">{label.amount}</span> this month
           {label.unknown && <span className="text-warning"> ({label.unknown})</span>}
         </span>
+        <ActivityLink unread={bar.unread} />
         <ThemeToggle />
         <UserMenu name={user.name} email={user.email} role={user.role} />
       </div>

@@ -9,4 +9,6 @@ export interface TopBarData {
   /** The remote provider's host, or null when the offline emulator answers. */
   providerHost: string | null;
   spend: SpendLabel;
+  /** Activity that concerns the person since they last looked (lib/db/activity.ts), capped. */
+  unread: number;
 }

@@ -8,6 +8,7 @@ import { GenerationDetails } from "@/components/gallery/generation-details";
 import { ImageViews } from "@/components/gallery/image-views";
 import { LineageSections } from "@/components/gallery/lineage-sections";
 import { MoveToProject } from "@/components/gallery/move-to-project";
+import { ReviewSection } from "@/components/review/review-section";
 import { canManage } from "@/lib/auth/ownership";
 import { can } from "@/lib/permissions";
 import { requirePageMember } from "@/lib/auth/page";
@@ -15,10 +16,11 @@ import { getLineage } from "@/lib/db/lineage";
 import { listProjectNames, projectOfGeneration } from "@/lib/db/projects";
 import { getGeneration } from "@/lib/db/queries";
 import { credentialsPanels } from "@/lib/storage/image-credentials";
+import { loadReviewPanel } from "@/lib/teams/review-panel";
 
 export const metadata: Metadata = { title: "Generation" };
 
-export default async function GenerationPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function GenerationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ image?: string | string[] }> }) {
   const member = await requirePageMember();
   const { id } = await params;
   const generation = await getGeneration({ teamId: member.team.id, id });
@@ -29,6 +31,7 @@ export default async function GenerationPage({ params }: { params: Promise<{ id:
     listProjectNames({ teamId: member.team.id }),
     credentialsPanels({ teamId: member.team.id, generationId: id }),
   ]);
+  const reviewPanel = await loadReviewPanel(member, generation.images, (await searchParams).image);
 
   return (
     <div className="h-full overflow-y-auto">
@@ -77,6 +80,11 @@ export default async function GenerationPage({ params }: { params: Promise<{ id:
             </div>
           )}
         </aside>
+        {reviewPanel && (
+          <div className="lg:col-span-2">
+            <ReviewSection {...reviewPanel} alt={generation.prompt} />
+          </div>
+        )}
       </div>
     </div>
   );

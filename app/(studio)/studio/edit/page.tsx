@@ -2,16 +2,17 @@ import type { Metadata } from "next";
 import { EditShell } from "@/components/edit/edit-shell";
 import { requirePageMember } from "@/lib/auth/page";
 import { can } from "@/lib/permissions";
+import { commentRegion } from "@/lib/db/comments";
 import { getEditStart } from "@/lib/db/edit-restore";
 import { listGenerations } from "@/lib/db/queries";
 import { loadPanelData } from "@/lib/submissions/panel-data";
 
 export const metadata: Metadata = { title: "Edit" };
 
-export default async function EditPage({ searchParams }: { searchParams: Promise<{ image?: string | string[]; mask?: string | string[] }> }) {
+export default async function EditPage({ searchParams }: { searchParams: Promise<{ image?: string | string[]; mask?: string | string[]; region?: string | string[] }> }) {
   const member = await requirePageMember();
   const teamId = member.team.id;
-  const { image, mask } = await searchParams;
+  const { image, mask, region } = await searchParams;
   const imageId = typeof image === "string" ? image : undefined;
   const [recent, { source, missingImage, restore }, panel] = await Promise.all([
     listGenerations({ teamId, take: 20 }),
@@ -20,6 +21,8 @@ export default async function EditPage({ searchParams }: { searchParams: Promise
     // The estimate uses the same price rows the job will be billed with.
     loadPanelData(member),
   ]);
+  // "Use as mask": a pinned region of this team's comment on the image being opened, else nothing.
+  const pinned = typeof region === "string" ? await commentRegion({ teamId, commentId: region }) : null;
   return (
     <EditShell
       initial={recent}
@@ -29,6 +32,7 @@ export default async function EditPage({ searchParams }: { searchParams: Promise
       restore={restore}
       stateKey={`${member.user.id}:${teamId}`}
       // "Edit this" on an edit's result, or ?mask=<generation id>: its mask can be restored.
+      region={pinned && pinned.imageId === source?.id ? { imageId: pinned.imageId, ...pinned.region } : null}
       maskFrom={typeof mask === "string" ? mask : source?.kind === "edit" ? source.generationId : null}
       rates={panel.prices}
       access={{ canGenerate: can(member.role, "generate"), userId: member.user.id, canActOnAll: can(member.role, "delete-any") }}
