@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db/client";
 import { signAsEmulator } from "@/lib/emulator/credentials/sign";
 import { readContentCredentials } from "@/lib/images/content-credentials";
 import { storeOutcome } from "@/lib/jobs/store-outcome";
-import { credentialsPanels } from "@/lib/storage/image-credentials";
+import { generationCredentials } from "@/lib/storage/image-credentials";
 import { makePerson, makeTeam } from "@/lib/testing/people";
 import { who } from "@/lib/testing/signed-in";
 
@@ -65,8 +65,8 @@ describe("content credentials in downloads", () => {
   });
 
   it("the detail page's loader shows the manifest for the generated image and the composite sentence for the edit", async () => {
-    expect(await credentialsPanels({ teamId, generationId: ids.generated })).toMatchObject([{ derived: null, credentials: { file: { state: "valid" }, raw: null } }]);
-    expect(await credentialsPanels({ teamId, generationId: ids.edited })).toMatchObject([
+    expect((await generationCredentials({ teamId, generationId: ids.generated })).images).toMatchObject([{ derived: null, credentials: { file: { state: "valid" }, raw: null } }]);
+    expect((await generationCredentials({ teamId, generationId: ids.edited })).images).toMatchObject([
       { derived: "composite", credentials: { file: { state: "none" }, raw: { state: "valid", issuer: "Fresco Test" } } },
     ]);
   });

@@ -4,7 +4,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { ContentCredentials } from "@/lib/images/credentials-schema";
-import type { CredentialsPanel } from "@/lib/views/content-credentials";
+import type { CredentialsPanel, InputCredentials } from "@/lib/views/content-credentials";
 import { ContentCredentialsPanel } from "./content-credentials";
 
 // A manifest whose certificate names OpenAI, on a chain this server was given no anchor for.
@@ -19,8 +19,8 @@ const openAi: ContentCredentials = {
 };
 const none: ContentCredentials = { state: "none", issuer: null, signer: null, claimGenerator: null, madeWithAi: false, actions: [], problems: [] };
 
-const text = (panel: Omit<CredentialsPanel, "imageId" | "index">) =>
-  renderToStaticMarkup(createElement(ContentCredentialsPanel, { panels: [{ imageId: "img1", index: 0, ...panel }] }))
+const text = (panel: Omit<CredentialsPanel, "imageId" | "index">, inputs: InputCredentials[] = []) =>
+  renderToStaticMarkup(createElement(ContentCredentialsPanel, { credentials: { images: [{ imageId: "img1", index: 0, ...panel }], inputs } }))
     .replace(/<[^>]+>/g, " ")
     .replace(/&#x27;|&apos;/g, "'")
     .replace(/\s+/g, " ");
@@ -42,11 +42,12 @@ describe("the content credentials panel", () => {
     expect(shown).toContain("Issuer OpenAI");
   });
 
-  it("says a composite no longer carries them, and what the provider's own file carries", () => {
-    const shown = text({ derived: "composite", credentials: { file: none, raw: openAi } });
+  it("says a composite no longer carries them, what the provider's own file carries, and None for the uploaded base", () => {
+    const shown = text({ derived: "composite", credentials: { file: none, raw: openAi } }, [{ inputId: "in1", index: 0, name: "holiday.png", credentials: none }]);
     expect(shown).toContain("so this file no longer carries the provider's content credentials");
     expect(shown).toContain("The provider's own file, kept as it came,");
     expect(shown).toContain("Made with AI");
+    expect(shown).toContain("What this edit started from Base · holiday.png None This file carries no content credentials.");
   });
 
   it("says None for a file without a manifest, and warns when the file no longer matches its manifest", () => {

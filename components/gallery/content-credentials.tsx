@@ -1,9 +1,10 @@
 // The "Content credentials" panel of an image's page: what its C2PA manifest says (issuer,
 // signer, made with AI, the actions) and how far to rely on it, in plain words. A file Fresco
 // re-made from the provider's output says so, and shows what the provider's own file carries.
+// An edit also lists what its image inputs carry (an upload usually carries none).
 import { BadgeCheck, Sparkles } from "lucide-react";
 import type { ContentCredentials } from "@/lib/images/credentials-schema";
-import { stateInWords, type CredentialsPanel } from "@/lib/views/content-credentials";
+import { stateInWords, type CredentialsPanel, type GenerationCredentials } from "@/lib/views/content-credentials";
 
 const ACTION_WORDS: Record<string, string> = {
   "c2pa.created": "Created",
@@ -80,10 +81,10 @@ function Manifest({ c }: { c: ContentCredentials }) {
   );
 }
 
-export function ContentCredentialsPanel({ panels }: { panels: CredentialsPanel[] }) {
-  if (panels.length === 0) return null;
+export function ContentCredentialsPanel({ credentials: { images: panels, inputs } }: { credentials: GenerationCredentials }) {
+  if (panels.length === 0 && inputs.length === 0) return null;
   return (
-    <section aria-labelledby="content-credentials-title" className="space-y-3" data-testid="content-credentials">
+    <section aria-labelledby="content-credentials-title" className="space-y-3 border-t border-line pt-3" data-testid="content-credentials">
       <h2 id="content-credentials-title" className="text-xs font-medium uppercase tracking-wide text-muted">
         Content credentials
       </h2>
@@ -113,6 +114,19 @@ export function ContentCredentialsPanel({ panels }: { panels: CredentialsPanel[]
           )}
         </div>
       ))}
+      {inputs.length > 0 && (
+        <div className="space-y-2" data-testid="credentials-inputs">
+          <h3 className="text-xs text-muted">What this edit started from</h3>
+          {inputs.map((input) => (
+            <div key={input.inputId} className="space-y-1" data-testid="credentials-input">
+              <p className="truncate text-sm" title={input.name}>
+                {input.index === 0 ? "Base" : `Reference ${input.index}`} · <span className="text-muted">{input.name}</span>
+              </p>
+              <Manifest c={input.credentials} />
+            </div>
+          ))}
+        </div>
+      )}
     </section>
   );
 }

@@ -1,9 +1,10 @@
-// Content credentials of stored images: read from the files once (at store time, or the first
-// time an older image's page is shown) and kept on the row, never read twice.
+// Content credentials of stored files: read from the files once (an output at store time, an
+// older output or an edit's input the first time its page is shown) and kept on the row.
 import "server-only";
-import { listImageCredentials, saveImageCredentials } from "@/lib/db/image-credentials";
+import { listImageCredentials, listInputCredentials, saveImageCredentials, saveInputCredentials } from "@/lib/db/image-credentials";
 import { readContentCredentials } from "@/lib/images/content-credentials";
-import { derivedKind, type CredentialsPanel, type StoredCredentials } from "@/lib/views/content-credentials";
+import type { ContentCredentials } from "@/lib/images/credentials-schema";
+import { derivedKind, type GenerationCredentials, type StoredCredentials } from "@/lib/views/content-credentials";
 import { MissingBlobError, readBlob } from "./blob-store";
 
 /**
@@ -18,34 +19,48 @@ export async function credentialsOfFiles(file: Uint8Array, raw?: Uint8Array): Pr
   };
 }
 
-async function readStored(row: { storageKey: string; rawStorageKey: string | null }): Promise<StoredCredentials | null> {
+/** A missing file is the blob check's to report (lib/storage/blob-check.ts); the page still shows. */
+async function unlessMissing<T>(read: () => Promise<T>): Promise<T | null> {
   try {
-    return await credentialsOfFiles(await readBlob(row.storageKey), row.rawStorageKey ? await readBlob(row.rawStorageKey) : undefined);
+    return await read();
   } catch (err) {
-    // A missing file is the blob check's to report (lib/storage/blob-check.ts); the page still shows.
     if (err instanceof MissingBlobError) return null;
     throw err;
   }
 }
 
-const missing = { state: "unreadable" as const, issuer: null, signer: null, claimGenerator: null, madeWithAi: false, actions: [] };
+const missing: ContentCredentials = {
+  state: "unreadable",
+  issuer: null,
+  signer: null,
+  claimGenerator: null,
+  madeWithAi: false,
+  actions: [],
+  problems: ["The file is missing from storage."],
+};
 
-/** The credentials panels of one generation of this team, reading (and keeping) any not read yet. */
-export async function credentialsPanels(opts: { teamId: string; generationId: string }): Promise<CredentialsPanel[]> {
-  const rows = await listImageCredentials(opts);
-  const panels: CredentialsPanel[] = [];
-  for (const row of rows) {
+/** The credentials of one generation of this team, reading (and keeping) any not read yet. */
+export async function generationCredentials(opts: { teamId: string; generationId: string }): Promise<GenerationCredentials> {
+  const [imageRows, inputRows] = await Promise.all([listImageCredentials(opts), listInputCredentials(opts)]);
+  const images: GenerationCredentials["images"] = [];
+  for (const row of imageRows) {
     let credentials = row.credentials;
     if (!credentials) {
-      credentials = await readStored(row);
+      credentials = await unlessMissing(async () =>
+        credentialsOfFiles(await readBlob(row.storageKey), row.rawStorageKey ? await readBlob(row.rawStorageKey) : undefined),
+      );
       if (credentials) await saveImageCredentials({ teamId: opts.teamId, imageId: row.id, credentials });
     }
-    panels.push({
-      imageId: row.id,
-      index: row.index,
-      derived: derivedKind(row.derivation),
-      credentials: credentials ?? { file: { ...missing, problems: ["The file is missing from storage."] }, raw: null },
-    });
+    images.push({ imageId: row.id, index: row.index, derived: derivedKind(row.derivation), credentials: credentials ?? { file: missing, raw: null } });
   }
-  return panels;
+  const inputs: GenerationCredentials["inputs"] = [];
+  for (const row of inputRows) {
+    let credentials = row.credentials;
+    if (!credentials) {
+      credentials = await unlessMissing(async () => readContentCredentials(await readBlob(row.storageKey)));
+      if (credentials) await saveInputCredentials({ teamId: opts.teamId, inputId: row.id, credentials });
+    }
+    inputs.push({ inputId: row.id, index: row.index, name: row.name, credentials: credentials ?? missing });
+  }
+  return { images, inputs };
 }

@@ -22,6 +22,23 @@ export const credentialsPanelSchema = z.object({
 });
 export type CredentialsPanel = z.infer<typeof credentialsPanelSchema>;
 
+/** An edit's image input (an upload, or a gallery image it started from) and what it carries. */
+export const inputCredentialsSchema = z.object({
+  inputId: z.string().min(1),
+  /** 0 is the base; references follow. */
+  index: z.number().int().nonnegative(),
+  name: z.string(),
+  credentials: contentCredentialsSchema,
+});
+export type InputCredentials = z.infer<typeof inputCredentialsSchema>;
+
+/** Everything the detail page's panel shows: each output image, and an edit's image inputs. */
+export const generationCredentialsSchema = z.object({
+  images: z.array(credentialsPanelSchema),
+  inputs: z.array(inputCredentialsSchema),
+});
+export type GenerationCredentials = z.infer<typeof generationCredentialsSchema>;
+
 /** The derivation's kind from Image.derivation, or null for the provider's own file. */
 export function derivedKind(derivation: unknown): CredentialsPanel["derived"] {
   const kind = (derivation as { kind?: unknown } | null)?.kind;

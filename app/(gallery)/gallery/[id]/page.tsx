@@ -15,7 +15,7 @@ import { requirePageMember } from "@/lib/auth/page";
 import { getLineage } from "@/lib/db/lineage";
 import { listProjectNames, projectOfGeneration } from "@/lib/db/projects";
 import { getGeneration } from "@/lib/db/queries";
-import { credentialsPanels } from "@/lib/storage/image-credentials";
+import { generationCredentials } from "@/lib/storage/image-credentials";
 import { loadReviewPanel } from "@/lib/teams/review-panel";
 
 export const metadata: Metadata = { title: "Generation" };
@@ -29,7 +29,7 @@ export default async function GenerationPage({ params, searchParams }: { params:
     getLineage({ teamId: member.team.id, generation }),
     projectOfGeneration({ teamId: member.team.id, generationId: id }),
     listProjectNames({ teamId: member.team.id }),
-    credentialsPanels({ teamId: member.team.id, generationId: id }),
+    generationCredentials({ teamId: member.team.id, generationId: id }),
   ]);
   const reviewPanel = await loadReviewPanel(member, generation.images, (await searchParams).image);
 
@@ -74,11 +74,7 @@ export default async function GenerationPage({ params, searchParams }: { params:
           {(can(member.role, "delete-any") || (can(member.role, "delete-own") && generation.createdById === member.user.id)) && (
             <DeleteGenerationButton id={generation.id} />
           )}
-          {credentials.length > 0 && (
-            <div className="border-t border-line pt-3">
-              <ContentCredentialsPanel panels={credentials} />
-            </div>
-          )}
+          <ContentCredentialsPanel credentials={credentials} />
         </aside>
         {reviewPanel && (
           <div className="lg:col-span-2">
