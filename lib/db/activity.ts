@@ -88,13 +88,25 @@ export async function markActivitySeen(opts: { teamId: string; userId: string; a
 
 export const FEED_PAGE = 50;
 
-/** The feed, newest first; `forMe` keeps what concerns the person; `before` pages on. */
-export async function listActivity(v: Viewer & { forMe: boolean; before?: Date; take?: number }): Promise<{ items: ActivityView[]; next: string | null }> {
+/** Where the next page starts: the last row's time and id, so rows of the same instant are not skipped. */
+export function parseCursor(value: unknown): { at: Date; id: string } | undefined {
+  if (typeof value !== "string" || value.length > 100) return undefined;
+  const [iso, id] = value.split("_");
+  const at = new Date(iso ?? "");
+  return id && !Number.isNaN(at.getTime()) ? { at, id } : undefined;
+}
+
+/** The feed, newest first; `forMe` keeps what concerns the person; `before` (a cursor) pages on. */
+export async function listActivity(v: Viewer & { forMe: boolean; before?: { at: Date; id: string }; take?: number }): Promise<{ items: ActivityView[]; next: string | null }> {
   const take = v.take ?? FEED_PAGE;
   const [since, rows] = await Promise.all([
     seenSince(v),
     prisma.activity.findMany({
-      where: { teamId: v.teamId, ...(v.before ? { createdAt: { lt: v.before } } : {}), ...(v.forMe ? concerns(v) : {}) },
+      where: {
+        teamId: v.teamId,
+        ...(v.forMe ? concerns(v) : {}),
+        ...(v.before ? { OR: [{ createdAt: { lt: v.before.at } }, { createdAt: v.before.at, id: { lt: v.before.id } }] } : {}),
+      },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: take + 1,
       select: {
@@ -120,7 +132,7 @@ export async function listActivity(v: Viewer & { forMe: boolean; before?: Date; 
     };
   });
   const last = page.at(-1);
-  return { items, next: rows.length > take && last ? last.createdAt.toISOString() : null };
+  return { items, next: rows.length > take && last ? `${last.createdAt.toISOString()}_${last.id}` : null };
 }
 
 const excerpt = (body: string) => (body.length > 140 ? `${body.slice(0, 139)}…` : body);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ActivityFeed } from "@/components/review/activity-feed";
 import { MarkSeen } from "@/components/review/mark-seen";
 import { requirePageMember } from "@/lib/auth/page";
-import { listActivity } from "@/lib/db/activity";
+import { listActivity, parseCursor } from "@/lib/db/activity";
 import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Activity" };
@@ -12,7 +12,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
   const member = await requirePageMember();
   const { for: scope, before } = await searchParams;
   const forMe = scope === "me";
-  const cursor = typeof before === "string" && !Number.isNaN(Date.parse(before)) ? new Date(before) : undefined;
+  const cursor = parseCursor(before);
   const upTo = new Date().toISOString();
   const viewer = { teamId: member.team.id, userId: member.user.id, canDecide: can(member.role, "decide") };
   const { items, next } = await listActivity({ ...viewer, forMe, before: cursor });
