@@ -7,6 +7,7 @@ import { benchCanvas } from "./canvas";
 import { benchCredentials } from "./credentials";
 import { benchFirstStart, benchTestTime } from "./fresh-clone";
 import { benchHistory } from "./history";
+import { benchHistoryPage } from "./history-page";
 import { benchFirstPartial, benchGalleryUnderLoad } from "./panel";
 
 async function main() {
@@ -19,6 +20,7 @@ async function main() {
     await benchFirstPartial();
     await benchGalleryUnderLoad();
     await benchCanvas();
+    await benchHistoryPage();
   }
   if (args.has("--first-start") || args.has("--all")) await benchFirstStart();
   if (args.has("--test-time") || args.has("--all")) await benchTestTime();

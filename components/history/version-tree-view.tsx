@@ -11,6 +11,9 @@ import { treeMove } from "./tree-keys";
 import { ROW_HEIGHT, TreeRow } from "./tree-row";
 
 export const VIRTUALIZE_AFTER = 150;
+// The server has no window to measure: it renders the rows of a tall screen, so the tree is in
+// the page's HTML before its script runs (and hydration finds the same rows).
+const FIRST_SCREEN = { width: 1280, height: 1200 };
 
 export interface VersionTreeViewProps {
   label: string;
@@ -36,7 +39,7 @@ export function VersionTreeView(props: VersionTreeViewProps) {
   const virtual = rows.length > VIRTUALIZE_AFTER;
   // Nothing memoized holds the virtualizer's functions: it re-renders this component on scroll itself.
   // eslint-disable-next-line react-hooks/incompatible-library -- see above
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, enabled: virtual });
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, enabled: virtual, initialRect: FIRST_SCREEN });
   const activeIndex = useMemo(() => Math.max(0, rows.findIndex((r) => r.node.step.id === props.activeId)), [rows, props.activeId]);
   const shown = virtual ? virtualizer.getVirtualItems().map((v) => v.index) : rows.map((_, i) => i);
 
