@@ -10,6 +10,8 @@ import { isTyping } from "@/components/canvas/use-canvas-shortcuts";
 import type { PriceRates } from "@/lib/images/cost";
 import type { ModelId } from "@/lib/images/models";
 import type { GenerationView, ImageView } from "@/lib/views/generation";
+import type { StudioProjects } from "@/lib/views/project";
+import { ProjectSwitcher } from "@/components/projects/project-switcher";
 import type { EditRestore } from "@/lib/views/working-state";
 import { storedImage } from "./edit-images";
 import { EditPanel } from "./edit-panel";
@@ -38,8 +40,10 @@ export function EditShell(props: {
   region?: RegionMask | null;
   rates: Partial<Record<ModelId, PriceRates>>;
   access: { canGenerate: boolean; userId: string; canActOnAll: boolean };
+  projects: StudioProjects;
 }) {
-  const { generations, live, add } = useLiveGenerations(props.initial);
+  const project = props.projects.current;
+  const { generations, live, add } = useLiveGenerations(props.initial, project.id);
   const [selected, setSelected] = useState<string>();
   const [dragging, setDragging] = useState(false);
   const [maskFrom, setMaskFrom] = useState(props.maskFrom);
@@ -81,21 +85,24 @@ export function EditShell(props: {
 
   return (
     // On wide screens the three panes share the window's height and each scrolls on its own.
-    <StudioProvider value={{ ...props.access, prices: props.rates, onQueued: add, onEditImage: editImage }}>
+    <StudioProvider value={{ ...props.access, prices: props.rates, onQueued: add, onEditImage: editImage, project }}>
       <div className="grid h-full grid-cols-1 md:grid-cols-[theme(spacing.panel)_1fr] xl:grid-cols-[theme(spacing.panel)_1fr_theme(spacing.rail)] xl:grid-rows-[minmax(0,1fr)]">
-        <aside className="min-h-0 border-b border-line bg-surface md:border-r md:border-b-0">
-          <EditPanel
-            images={images}
-            mask={mask}
-            draft={draft}
-            rates={props.rates}
-            candidates={candidates}
-            canEdit={props.access.canGenerate}
-            onQueued={(list) => list.forEach(add)}
-            onMoveImage={edit.move}
-            onRemoveImage={edit.remove}
-            onAddImages={(files) => void addReferences(files)}
-          />
+        <aside className="flex min-h-0 flex-col border-b border-line bg-surface md:border-r md:border-b-0">
+          <ProjectSwitcher current={project} projects={props.projects.projects} canCreate={props.access.canGenerate} />
+          <div className="min-h-0 flex-1">
+            <EditPanel
+              images={images}
+              mask={mask}
+              draft={draft}
+              rates={props.rates}
+              candidates={candidates}
+              canEdit={props.access.canGenerate}
+              onQueued={(list) => list.forEach(add)}
+              onMoveImage={edit.move}
+              onRemoveImage={edit.remove}
+              onAddImages={(files) => void addReferences(files)}
+            />
+          </div>
         </aside>
         <main
           className={`relative flex min-h-[60vh] flex-col bg-canvas ${dragging ? "outline-2 -outline-offset-4 outline-accent outline-dashed" : ""}`}

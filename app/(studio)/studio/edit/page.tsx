@@ -6,6 +6,7 @@ import { commentRegion } from "@/lib/db/comments";
 import { getEditStart } from "@/lib/db/edit-restore";
 import { listGenerations } from "@/lib/db/queries";
 import { loadPanelData } from "@/lib/submissions/panel-data";
+import { loadStudioProjects } from "@/lib/submissions/studio-projects";
 
 export const metadata: Metadata = { title: "Edit" };
 
@@ -14,8 +15,10 @@ export default async function EditPage({ searchParams }: { searchParams: Promise
   const teamId = member.team.id;
   const { image, mask, region } = await searchParams;
   const imageId = typeof image === "string" ? image : undefined;
+  // First: the results rail shows the current project's recent work.
+  const projects = await loadStudioProjects(member);
   const [recent, { source, missingImage, restore }, panel] = await Promise.all([
-    listGenerations({ teamId, take: 20 }),
+    listGenerations({ teamId, take: 20, projectId: projects.current.id }),
     // The base the address names, else the one saved with the person's unsent work.
     getEditStart({ teamId, userId: member.user.id, imageId }),
     // The estimate uses the same price rows the job will be billed with.
@@ -35,6 +38,7 @@ export default async function EditPage({ searchParams }: { searchParams: Promise
       region={pinned && pinned.imageId === source?.id ? { imageId: pinned.imageId, ...pinned.region } : null}
       maskFrom={typeof mask === "string" ? mask : source?.kind === "edit" ? source.generationId : null}
       rates={panel.prices}
+      projects={projects}
       access={{ canGenerate: can(member.role, "generate"), userId: member.user.id, canActOnAll: can(member.role, "delete-any") }}
     />
   );
