@@ -1,11 +1,30 @@
-// The bell in the top bar: the team's activity, with how much of it concerns you unread.
+"use client";
+
+// The bell in the top bar: the team's activity, with how much of it concerns you unread. The
+// feed page clears it in place once it has marked what it showed as seen (ACTIVITY_SEEN), so
+// the page itself keeps its "new" marks until the next visit.
 import { Bell } from "lucide-react";
 import Link from "next/link";
+import { useEffect, useState } from "react";
 
 /** Mirrors lib/db/activity.ts's UNREAD_CAP: past it the count reads "99+". */
 const CAP = 99;
+export const ACTIVITY_SEEN = "fresco:activity-seen";
 
-export function ActivityLink({ unread }: { unread: number }) {
+export function ActivityLink(props: { unread: number }) {
+  const [seen, setSeen] = useState(false);
+  // A new count from the server (the next page) replaces a cleared one.
+  const [shown, setShown] = useState(props.unread);
+  if (shown !== props.unread) {
+    setShown(props.unread);
+    setSeen(false);
+  }
+  const unread = seen ? 0 : props.unread;
+  useEffect(() => {
+    const clear = () => setSeen(true);
+    window.addEventListener(ACTIVITY_SEEN, clear);
+    return () => window.removeEventListener(ACTIVITY_SEEN, clear);
+  }, []);
   const label = unread > CAP ? `${CAP}+` : String(unread);
   return (
     <Link
