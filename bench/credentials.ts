@@ -26,7 +26,7 @@ async function measureCredentials(): Promise<void> {
   console.log(`Content credentials: wasm load (once per process) ${fmtMs(performance.now() - t0)}; per 1024x1024 image, ${RUNS} runs:`);
   const scene = await renderScene("bench-credentials", 0, 1024, 1024, false);
   // Noise: a file as large as a detailed provider output (a 1024x1024 PNG of a photo is 1-3 MB).
-  const noise = { ...scene, data: randomBytes(scene.data.length).map((v, i) => (i % 4 === 3 ? 255 : v)) };
+  const noise = { ...scene, data: Buffer.from(randomBytes(scene.data.length).map((v, i) => (i % 4 === 3 ? 255 : v))) };
   for (const [format, picture] of [["png", scene], ["jpeg", scene], ["webp", scene], ["png", noise]] as const) {
     const plain = await encode(picture, { format, compression: 100, lossless: false });
     const signMs: number[] = [];

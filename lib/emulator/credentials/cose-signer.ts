@@ -3,7 +3,7 @@
 // protected header, the payload detached, the signature as raw r|s (RFC 9053; c2pa-rs refuses
 // DER), padded to exactly the size reserved for it in the file.
 import { createPrivateKey, sign, X509Certificate } from "node:crypto";
-import { encodeCbor, Tagged } from "./cbor";
+import { encodeCbor, Tagged, type CborValue } from "./cbor";
 
 /** Bytes set aside for the signature; the chain is about 1.2 KB of it. */
 const RESERVE = 4096;
@@ -26,7 +26,7 @@ export interface CoseSigner {
 export function coseSigner(chain: SigningChain): CoseSigner {
   const x5chain = chain.certificatesPem.map((pem) => new Uint8Array(new X509Certificate(pem).raw));
   const key = createPrivateKey(chain.keyPem);
-  const protectedHeader = encodeCbor(new Map([[1, ES256], [X5CHAIN, x5chain]]));
+  const protectedHeader = encodeCbor(new Map<CborValue, CborValue>([[1, ES256], [X5CHAIN, x5chain]]));
   return {
     alg: "es256",
     reserveSize: RESERVE,
