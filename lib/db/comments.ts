@@ -12,7 +12,7 @@ import { NOT_FOUND } from "./teams";
 
 type Tx = Prisma.TransactionClient;
 
-export const COMMENT_NOT_FOUND = "That comment was not found on this image. It may have been deleted.";
+export const COMMENT_NOT_FOUND = "Not found: that comment may have been deleted.";
 export const NOT_YOUR_COMMENT = "Only its author can edit a comment.";
 export const CANNOT_DELETE = "Only its author, an admin or an owner can delete a comment.";
 

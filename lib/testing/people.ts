@@ -106,28 +106,32 @@ export async function makeInvite(teamId: string, invitedById: string) {
 
 /** Everything an action could change, to prove that a refused call changed nothing. */
 export async function snapshot() {
-  const [teams, memberships, invites, sessions, generations, images, inputs, projects, desks] = await Promise.all([
+  const [teams, memberships, invites, sessions, generations, images, inputs, projects, desks, comments, activity] = await Promise.all([
     prisma.team.findMany({ orderBy: { id: "asc" } }),
     prisma.membership.findMany({ orderBy: { id: "asc" } }),
     prisma.invite.findMany({ orderBy: { id: "asc" } }),
     prisma.session.findMany({ orderBy: { id: "asc" }, select: { id: true, teamId: true } }),
     prisma.generation.findMany({ orderBy: { id: "asc" }, select: { id: true, teamId: true, status: true, projectId: true } }),
-    prisma.image.findMany({ orderBy: { id: "asc" }, select: { id: true } }),
+    prisma.image.findMany({ orderBy: { id: "asc" }, select: { id: true, reviewState: true, reviewReason: true } }),
     prisma.generationInput.findMany({ orderBy: { id: "asc" }, select: { id: true } }),
     prisma.project.findMany({ orderBy: { id: "asc" }, select: { id: true, teamId: true, name: true } }),
     prisma.workingState.findMany({ orderBy: [{ userId: "asc" }, { teamId: "asc" }], select: { userId: true, teamId: true, projectId: true } }),
+    prisma.comment.findMany({ orderBy: { id: "asc" } }),
+    prisma.activity.findMany({ orderBy: { id: "asc" }, select: { id: true } }),
   ]);
-  return JSON.stringify({ teams, memberships, invites, sessions, generations, images, inputs, projects, desks });
+  return JSON.stringify({ teams, memberships, invites, sessions, generations, images, inputs, projects, desks, comments, activity });
 }
 
 /** Everything of one team, to prove that an action of another team left it as it was. */
 export async function snapshotOf(teamId: string) {
-  const [team, memberships, invites, generations, projects] = await Promise.all([
+  const [team, memberships, invites, generations, projects, comments, activity] = await Promise.all([
     prisma.team.findUnique({ where: { id: teamId } }),
     prisma.membership.findMany({ where: { teamId }, orderBy: { id: "asc" } }),
     prisma.invite.findMany({ where: { teamId }, orderBy: { id: "asc" } }),
     prisma.generation.findMany({ where: { teamId }, orderBy: { id: "asc" }, include: { images: { orderBy: { id: "asc" } } } }),
     prisma.project.findMany({ where: { teamId }, orderBy: { id: "asc" } }),
+    prisma.comment.findMany({ where: { teamId }, orderBy: { id: "asc" } }),
+    prisma.activity.findMany({ where: { teamId }, orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ team, memberships, invites, generations, projects });
+  return JSON.stringify({ team, memberships, invites, generations, projects, comments, activity });
 }

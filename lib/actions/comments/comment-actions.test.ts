@@ -93,7 +93,7 @@ describe("comments", () => {
     const theirs = await imageBy(zoe, zoe.teamId!);
     const theirComment = (await comment(zoe, { imageId: theirs.imageId, body: "ours" })).data!;
     expect((await comment(ari, { imageId: theirs.imageId, body: "hello" })).serverError).toBe("Not found.");
-    const gone = "That comment was not found on this image. It may have been deleted.";
+    const gone = "Not found: that comment may have been deleted.";
     expect((await editCommentAction({ commentId: theirComment.id, body: "changed" })).serverError).toBe(gone);
     who.current = owner;
     expect((await deleteCommentAction({ commentId: theirComment.id })).serverError).toBe(gone);
