@@ -79,7 +79,11 @@ export function HistoryView(props: HistoryViewProps) {
           mode={mode}
           onMode={setMode}
           steps={tree.nodes.size}
-          onCollapseAll={() => setCollapsed(branchingNodes(tree))}
+          onCollapseAll={() => {
+            setCollapsed(branchingNodes(tree));
+            // Only the roots stay: the selection moves up to its own.
+            if (activeId) setActiveId(ancestors(tree, activeId)[0]?.step.id ?? activeId);
+          }}
           onExpandAll={() => setCollapsed(new Set())}
           className="lg:col-span-2"
         />

@@ -3,7 +3,7 @@
 // The project's steps as an ARIA tree: one tab stop (the selected row), the keyboard of
 // tree-keys.ts, and beyond VIRTUALIZE_AFTER rows only the rows in view are in the page, so a
 // 500-step project renders as fast as a small one.
-import { useVirtualizer } from "@tanstack/react-virtual";
+import { defaultRangeExtractor, useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useMemo, useRef } from "react";
 import type { HistoryImage, HistoryStep } from "@/lib/views/history";
 import type { BranchCost, VersionTree, VisibleRow } from "@/lib/views/version-tree";
@@ -37,10 +37,19 @@ export function VersionTreeView(props: VersionTreeViewProps) {
   // Set by the keyboard: only then does focus follow the selection (a click or a load must not steal it).
   const moveFocus = useRef(false);
   const virtual = rows.length > VIRTUALIZE_AFTER;
+  const activeIndex = useMemo(() => Math.max(0, rows.findIndex((r) => r.node.step.id === props.activeId)), [rows, props.activeId]);
   // Nothing memoized holds the virtualizer's functions: it re-renders this component on scroll itself.
   // eslint-disable-next-line react-hooks/incompatible-library -- see above
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, enabled: virtual, initialRect: FIRST_SCREEN });
-  const activeIndex = useMemo(() => Math.max(0, rows.findIndex((r) => r.node.step.id === props.activeId)), [rows, props.activeId]);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    enabled: virtual,
+    initialRect: FIRST_SCREEN,
+    // The selected row is the tree's one tab stop: it stays in the page even when scrolled away.
+    rangeExtractor: (range) => [...new Set([...defaultRangeExtractor(range), activeIndex])].sort((a, b) => a - b),
+  });
   const shown = virtual ? virtualizer.getVirtualItems().map((v) => v.index) : rows.map((_, i) => i);
 
   useEffect(() => {
