@@ -3,7 +3,7 @@
 // A project's history: the version tree (or the same steps as a list), the selected step's
 // panel, and the current branch (the path to the studio's base image) marked throughout.
 import { useRouter } from "next/navigation";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { toast } from "sonner";
 import { StudioProvider, type StudioContextValue } from "@/components/studio/studio-context";
 import type { HistoryStep, ProjectHistory } from "@/lib/views/history";
@@ -13,6 +13,8 @@ import { HistoryList } from "./history-list";
 import { HistoryToolbar, type HistoryMode } from "./history-toolbar";
 import { compareHref, editHref, StepPanel } from "./step-panel";
 import { VersionTreeView } from "./version-tree-view";
+
+const REFRESH_MS = 2000;
 
 export interface HistoryViewProps {
   history: ProjectHistory;
@@ -36,6 +38,13 @@ export function HistoryView(props: HistoryViewProps) {
   // The candidate shown for a step, when the person chose one in the panel.
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const rows = useMemo(() => visibleRows(tree, collapsed), [tree, collapsed]);
+  // Work still running finishes on the server: read the history again until none is left.
+  const working = props.history.steps.some((s) => s.status === "queued" || s.status === "running");
+  useEffect(() => {
+    if (!working) return;
+    const timer = setInterval(() => router.refresh(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [working, router]);
 
   const imageOf = useCallback(
     (step: HistoryStep) => step.images.find((img) => img.id === chosen[step.id]) ?? stepImage(step, props.baseImageId),

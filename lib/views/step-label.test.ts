@@ -24,6 +24,8 @@ describe("names and costs", () => {
   it("tells an unknown cost from work that never reached the provider or is still running", () => {
     expect(stepCostText(step({ costUsd: null, costUnknown: false, status: "failed" }))).toBe("not billed");
     expect(stepCostText(step({ costUsd: null, costUnknown: false, status: "queued" }))).toBe("pending");
+    // Sent and still running: the branch says "at least", the step says it is not done.
+    expect(stepCostText(step({ costUsd: null, costUnknown: true, status: "running" }))).toBe("pending");
     expect(branchCostText({ usd: "0.042", atLeast: true })).toBe("≥ $0.042");
     expect(branchCostText({ usd: "0.042", atLeast: false })).toBe("$0.042");
   });

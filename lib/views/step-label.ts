@@ -18,8 +18,8 @@ export function stepImage(step: HistoryStep, baseImageId: string | null): Histor
 /** "$0.011", "cost unknown" (it may have been billed), "not billed" (it never reached the provider), "pending". */
 export function stepCostText(step: Pick<HistoryStep, "costUsd" | "costUnknown" | "status">): string {
   if (step.costUsd !== null) return formatUsd(step.costUsd);
-  if (step.costUnknown) return "cost unknown";
-  return step.status === "queued" || step.status === "running" ? "pending" : "not billed";
+  if (step.status === "queued" || step.status === "running") return "pending";
+  return step.costUnknown ? "cost unknown" : "not billed";
 }
 
 /** "$0.042", or "≥ $0.042" when a step on the branch cost an unknown amount. */
