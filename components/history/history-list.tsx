@@ -4,7 +4,7 @@ import Image from "next/image";
 import Link from "next/link";
 import type { HistoryImage, HistoryStep } from "@/lib/views/history";
 import { branchCostText, relativeTime, stepCostText } from "@/lib/views/step-label";
-import { stepChanges } from "@/lib/views/step-changes";
+import { stepChanges, stepHow } from "@/lib/views/step-changes";
 import type { BranchCost, VersionTree } from "@/lib/views/version-tree";
 import { editHref } from "./step-panel";
 import { ChangeChips, PromptDiff } from "./step-changes-view";
@@ -48,7 +48,7 @@ export function HistoryList(props: { tree: VersionTree; imageOf: (step: HistoryS
                     Step {node.number}
                   </Link>
                   <div className="text-muted">
-                    {step.kind}
+                    {stepHow(step, parent?.step ?? null)}
                     {parent ? ` of ${parent.number}` : ""}
                   </div>
                 </td>

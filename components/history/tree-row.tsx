@@ -6,7 +6,7 @@ import Image from "next/image";
 import { memo, useMemo } from "react";
 import type { HistoryImage, HistoryStep } from "@/lib/views/history";
 import { branchCostText, relativeTime, stepCostText, stepName } from "@/lib/views/step-label";
-import { stepChanges } from "@/lib/views/step-changes";
+import { stepChanges, stepHow } from "@/lib/views/step-changes";
 import type { BranchCost, VisibleRow } from "@/lib/views/version-tree";
 import { ChangeChips, PromptDiff } from "./step-changes-view";
 
@@ -73,7 +73,7 @@ export const TreeRow = memo(function TreeRow(props: TreeRowProps) {
       <span className="flex min-w-0 flex-1 flex-col gap-0.5">
         <span className="flex min-w-0 items-center gap-1.5 overflow-hidden text-xs">
           <span className="shrink-0 font-medium">Step {node.number}</span>
-          <span className="shrink-0 text-muted">{step.kind}</span>
+          <span className="shrink-0 text-muted">{stepHow(step, props.parentStep)}</span>
           {fromCandidate && <span className="shrink-0 text-muted">{fromCandidate}</span>}
           {step.from && <span className="shrink-0 text-muted">from {step.from.projectName}</span>}
           {props.isBase && <span className="shrink-0 rounded bg-accent px-1.5 text-[11px] text-accent-fg">current base</span>}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { HistoryStep } from "./history";
-import { describeParamChange, promptDiff, stepChanges } from "./step-changes";
+import { describeParamChange, promptDiff, stepChanges, stepHow } from "./step-changes";
 
 function step(over: Partial<HistoryStep>): HistoryStep {
   return {
@@ -59,5 +59,16 @@ describe("stepChanges", () => {
 
   it("a root changes nothing", () => {
     expect(stepChanges(step({ maskInputId: "m" }), null)).toEqual({ prompt: null, model: null, params: [], masked: true });
+  });
+});
+
+describe("stepHow", () => {
+  const parent = step({ id: "p" });
+  it("names a refinement the way the lineage does", () => {
+    expect(stepHow(step({}), null)).toBe("generate");
+    expect(stepHow(step({}), parent)).toBe("variation");
+    expect(stepHow(step({ prompt: "a fox" }), parent)).toBe("re-prompt");
+    expect(stepHow(step({ params: { quality: "high" } }), parent)).toBe("re-run");
+    expect(stepHow(step({ kind: "edit" }), parent)).toBe("edit");
   });
 });

@@ -2,6 +2,7 @@
 // the parameters, and whether it was drawn with a mask. Pure; the history rows render it.
 import { diffWords } from "diff";
 import type { HistoryStep } from "./history";
+import { refinementOf } from "./lineage";
 
 export interface PromptPart {
   text: string;
@@ -66,4 +67,13 @@ export function describeParamChange(change: ParamChange): string {
   if (change.from === null) return `${change.key} → ${change.to}`;
   if (change.to === null) return `${change.key} ${change.from} → default`;
   return `${change.key} ${change.from} → ${change.to}`;
+}
+
+const quality = (step: HistoryStep) => (typeof step.params.quality === "string" ? step.params.quality : null);
+
+/** What kind of step it is, in a word: generate, edit, variation, re-prompt or re-run. */
+export function stepHow(step: HistoryStep, parent: HistoryStep | null): string {
+  if (step.kind === "edit" || !parent) return step.kind;
+  if (parent.kind === "edit") return "re-run";
+  return refinementOf({ ...step, quality: quality(step) }, { ...parent, quality: quality(parent) });
 }
