@@ -45,7 +45,7 @@ describe("the content credentials panel", () => {
   it("says a composite no longer carries them, what the provider's own file carries, and None for the uploaded base", () => {
     const shown = text({ derived: "composite", credentials: { file: none, raw: openAi } }, [{ inputId: "in1", index: 0, name: "holiday.png", credentials: none }]);
     expect(shown).toContain("so this file no longer carries the provider's content credentials");
-    expect(shown).toContain("The provider's own file, kept as it came,");
+    expect(shown).toContain("The provider's own file is kept byte for byte, and carries:");
     expect(shown).toContain("Made with AI");
     expect(shown).toContain("What this edit started from Base · holiday.png None This file carries no content credentials.");
   });

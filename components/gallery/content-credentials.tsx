@@ -27,11 +27,12 @@ const tones: Partial<Record<ContentCredentials["state"], string>> = {
   invalid: "bg-danger/15 text-danger",
 };
 
+// Label above value: names and agents run long in a narrow side panel.
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div className="flex justify-between gap-4 py-1">
-      <dt className="text-muted">{label}</dt>
-      <dd className="min-w-0 text-right break-words">{children}</dd>
+    <div className="py-1.5">
+      <dt className="text-xs text-muted">{label}</dt>
+      <dd className="break-words">{children}</dd>
     </div>
   );
 }
@@ -100,14 +101,15 @@ export function ContentCredentialsPanel({ credentials: { images: panels, inputs 
               ) : (
                 <Manifest c={p.credentials.file} />
               )}
-              <p className="text-sm">
-                The provider&apos;s own file, kept as it came,{" "}
-                <a href={`/api/images/${p.imageId}?variant=raw&download=1`} className="text-accent hover:underline" data-testid="download-raw">
-                  (download it)
-                </a>{" "}
-                carries:
-              </p>
+              <p className="text-sm">The provider&apos;s own file is kept byte for byte, and carries:</p>
               <Manifest c={p.credentials.raw} />
+              <a
+                href={`/api/images/${p.imageId}?variant=raw&download=1`}
+                className="inline-flex text-sm text-accent hover:underline"
+                data-testid="download-raw"
+              >
+                Download the provider&apos;s file, credentials intact
+              </a>
             </>
           ) : (
             <Manifest c={p.credentials.file} />
