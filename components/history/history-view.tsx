@@ -83,7 +83,7 @@ export function HistoryView(props: HistoryViewProps) {
   }
   return (
     <StudioProvider value={studio}>
-      <div className="grid h-full min-h-0 grid-rows-[auto_1fr] lg:grid-cols-[1fr_20rem]">
+      <div className="grid h-full min-h-0 grid-rows-[auto_minmax(0,1fr)_auto] lg:grid-cols-[1fr_20rem] lg:grid-rows-[auto_minmax(0,1fr)]">
         <HistoryToolbar
           mode={mode}
           onMode={setMode}
@@ -117,7 +117,7 @@ export function HistoryView(props: HistoryViewProps) {
             <HistoryList tree={tree} imageOf={imageOf} costs={costs} branch={branch} now={props.now} />
           )}
         </div>
-        <aside className="min-h-0 overflow-y-auto border-t border-line p-3 lg:border-l">
+        <aside className="max-h-[45vh] min-h-0 overflow-y-auto border-t border-line p-3 lg:max-h-none lg:border-l">
           {active && <StepPanel key={active.step.id} tree={tree} node={active} image={imageOf(active.step)} onImage={(id) => setChosen((c) => ({ ...c, [active.step.id]: id }))} canGenerate={props.canGenerate} now={props.now} />}
         </aside>
       </div>

@@ -27,7 +27,7 @@ export function StepPanel(props: { tree: VersionTree; node: TreeNode; image: His
       <h2 className="text-sm font-medium">{stepName(node.number, step)}</h2>
       <div className="relative">
         {image ? (
-          <div className="checkerboard relative overflow-hidden rounded" style={{ aspectRatio: `${image.width} / ${image.height}` }}>
+          <div className="checkerboard relative mx-auto max-w-48 overflow-hidden rounded lg:max-w-none" style={{ aspectRatio: `${image.width} / ${image.height}` }}>
             <Image src={`/api/images/${image.id}?variant=thumb`} alt={`Step ${node.number}, image #${image.index + 1}`} fill sizes="20rem" unoptimized className="object-contain" />
           </div>
         ) : (
