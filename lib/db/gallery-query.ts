@@ -1,0 +1,133 @@
+// The gallery's SQL, built as text and arguments by pure functions (tested without a database):
+// team-scoped always, keyset-paged on (createdAt, id) (or cost first), never OFFSET.
+// SQLite today; the search is FTS5 (migration 20261130100000_gallery), PostgreSQL's own later.
+import { AppError } from "@/lib/errors";
+import type { GalleryFilters } from "@/lib/views/gallery";
+
+export interface GalleryScope {
+  teamId: string;
+  /** Whose favourites the star and the favourites filter read. */
+  userId: string;
+}
+
+/** Where a page starts: the sort key of the last row shown. */
+export interface PageKey {
+  cost?: number | null;
+  createdAt: string;
+  id: string;
+}
+
+export interface Sql {
+  sql: string;
+  args: (string | number)[];
+}
+
+/** Stored DATETIME text (Prisma writes `…T…:…:….mmm+00:00`), so bounds compare as text. */
+const dayStart = (day: string, plusDays = 0) => new Date(Date.parse(`${day}T00:00:00Z`) + plusDays * 86_400_000).toISOString().replace("Z", "+00:00");
+
+/**
+ * A person's words as an FTS5 query: each word quoted (a quote inside doubled) with a prefix
+ * star, all required. Operators, quotes and brackets in the input are only text, never syntax.
+ * Null when the input holds no word at all.
+ */
+export function ftsQuery(input: string): string | null {
+  const words = input.normalize("NFKC").match(/[\p{L}\p{N}\p{M}]+/gu)?.slice(0, 12) ?? [];
+  if (words.length === 0) return null;
+  return words.map((w) => `"${w.replaceAll('"', '""')}"*`).join(" ");
+}
+
+const SEARCH = `g."id" IN (SELECT k."generationId" FROM "GenerationSearch" s JOIN "GenerationSearchKey" k ON k."rowid" = s.rowid WHERE "GenerationSearch" MATCH ?)`;
+
+/** The filters that apply to a generation (both the image grid and the list of stopped runs). */
+function generationWhere(f: GalleryFilters, scope: GalleryScope, createdAt: string): Sql {
+  const where = [`g."teamId" = ?`];
+  const args: (string | number)[] = [scope.teamId];
+  const add = (clause: string, ...values: (string | number)[]) => {
+    where.push(clause);
+    args.push(...values);
+  };
+  if (f.q !== undefined) {
+    const match = ftsQuery(f.q);
+    if (match === null) where.push("0");
+    else add(SEARCH, match);
+  }
+  if (f.author) add(`g."createdById" = ?`, f.author);
+  if (f.project) add(`g."projectId" = ?`, f.project);
+  if (f.model) add(`g."model" = ?`, f.model);
+  if (f.from) add(`${createdAt} >= ?`, dayStart(f.from));
+  if (f.to) add(`${createdAt} < ?`, dayStart(f.to, 1));
+  if (f.min) add(`g."costUsd" >= ?`, Number(f.min));
+  if (f.max) add(`g."costUsd" <= ?`, Number(f.max));
+  return { sql: where.join(" AND "), args };
+}
+
+/** ORDER BY and the keyset condition; `reverse` walks the other way (an image's previous one). */
+function ordering(sort: GalleryFilters["sort"], cols: { createdAt: string; id: string }, after: PageKey | undefined, reverse: boolean): Sql {
+  const ascending = (sort === "oldest") !== reverse;
+  const dir = ascending ? "ASC" : "DESC";
+  const cmp = ascending ? ">" : "<";
+  // Unknown cost sorts below every known one.
+  const costExpr = `COALESCE(g."costUsd", -1)`;
+  const keys = sort === "cost" ? [costExpr, cols.createdAt, cols.id] : [cols.createdAt, cols.id];
+  const order = `ORDER BY ${keys.map((k) => `${k} ${dir}`).join(", ")}`;
+  if (!after) return { sql: order, args: [] };
+  const values = sort === "cost" ? [after.cost ?? -1, after.createdAt, after.id] : [after.createdAt, after.id];
+  return { sql: `AND (${keys.join(", ")}) ${cmp} (${values.map(() => "?").join(", ")}) ${order}`, args: values };
+}
+
+export function imagesQuery(f: GalleryFilters, scope: GalleryScope, opts: { after?: PageKey; limit: number; reverse?: boolean; imageId?: string }): Sql {
+  const base = generationWhere(f, scope, `i."createdAt"`);
+  const where = [base.sql];
+  const args = [scope.userId, ...base.args];
+  if (f.review) {
+    where.push(`i."reviewState" = ?`);
+    args.push(f.review);
+  }
+  if (f.pick === "finalist" || f.pick === "discarded") {
+    where.push(`i."pick" = ?`);
+    args.push(f.pick);
+  } else if (f.pick === "kept") where.push(`(i."pick" IS NULL OR i."pick" <> 'discarded')`);
+  if (f.fav) {
+    where.push(`EXISTS (SELECT 1 FROM "Favourite" fv WHERE fv."userId" = ? AND fv."imageId" = i."id")`);
+    args.push(scope.userId);
+  }
+  if (opts.imageId) {
+    where.push(`i."id" = ?`);
+    args.push(opts.imageId);
+  }
+  const order = ordering(f.sort, { createdAt: `i."createdAt"`, id: `i."id"` }, opts.after, opts.reverse ?? false);
+  const sql = `SELECT i."id", i."generationId", i."width", i."height", i."thumbnailKey", i."pick", i."reviewState",
+    i."createdAt" || '' AS "createdAtText", g."prompt", g."model", g."costUsd" + 0 AS "cost", g."costUsd" || '' AS "costText",
+    COALESCE(u."name", u."email") AS "author",
+    EXISTS (SELECT 1 FROM "Favourite" f WHERE f."userId" = ? AND f."imageId" = i."id") AS "favourite"
+  FROM "Image" i JOIN "Generation" g ON g."id" = i."generationId" LEFT JOIN "User" u ON u."id" = g."createdById"
+  WHERE ${where.join(" AND ")} ${order.sql} LIMIT ?`;
+  return { sql, args: [...args, ...order.args, opts.limit] };
+}
+
+export function runsQuery(f: GalleryFilters & { status: string }, scope: GalleryScope, opts: { after?: PageKey; limit: number }): Sql {
+  const base = generationWhere(f, scope, `g."createdAt"`);
+  const order = ordering(f.sort, { createdAt: `g."createdAt"`, id: `g."id"` }, opts.after, false);
+  const sql = `SELECT g."id", g."prompt", g."status", g."errorMessage", g."costUsd" + 0 AS "cost", g."costUsd" || '' AS "costText",
+    g."createdAt" || '' AS "createdAtText", COALESCE(u."name", u."email") AS "author"
+  FROM "Generation" g LEFT JOIN "User" u ON u."id" = g."createdById"
+  WHERE ${base.sql} AND g."status" = ? ${order.sql} LIMIT ?`;
+  return { sql, args: [...base.args, f.status, ...order.args, opts.limit] };
+}
+
+/** A page key as an opaque address-safe string, and back (a damaged one is a person's error). */
+export function encodeCursor(key: PageKey): string {
+  return Buffer.from(JSON.stringify([key.cost ?? null, key.createdAt, key.id])).toString("base64url");
+}
+
+export function decodeCursor(cursor: string): PageKey {
+  try {
+    const [cost, createdAt, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown[];
+    if ((cost === null || typeof cost === "number") && typeof createdAt === "string" && typeof id === "string" && createdAt.length <= 40 && id.length <= 64) {
+      return { cost, createdAt, id };
+    }
+  } catch {
+    // falls through to the sentence below
+  }
+  throw new AppError("INVALID_INPUT", "This page of the gallery is out of date: open the gallery again.");
+}
