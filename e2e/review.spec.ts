@@ -95,9 +95,16 @@ test("a member submits, an admin rejects with a reason, the member masks the pin
   await v.goto(detail);
   await expect(v.getByTestId("review-state")).toHaveText("Approved");
   await expect(v.getByTestId("review-status").getByRole("button")).toHaveCount(0);
+  // The viewer pins a point from the keyboard: arrows move it from the centre, Enter drops it.
+  await v.getByTestId("pin-toggle").click();
+  await expect(v.getByTestId("pin-layer")).toBeFocused();
+  await v.keyboard.press("ArrowRight");
+  await v.keyboard.press("Enter");
+  await expect(v.getByTestId("pin-chip")).toHaveText(/Point pinned/);
   await v.getByTestId("comment-form").getByTestId("comment-body").fill("Lovely now, @milo");
   await v.getByTestId("comment-form").getByTestId("comment-submit").click();
   await expect(v.getByTestId("comment").filter({ hasText: "Lovely now, @milo" })).toBeVisible();
+  await expect(v.getByTestId("pin-marker")).toHaveText(["1", "2"]);
 
   // The member's feed: what concerns them (the rejection, the approval, the comment, the
   // mention) is unread until they look; the visit clears the badge and still marks what was new.

@@ -1,10 +1,11 @@
 "use client";
 
 // The image under review with its comments' numbered markers. While pinning, a click drops a
-// point and a drag draws a region (the draft pin, shown dashed until the comment is posted).
+// point and a drag draws a region (the draft pin, shown dashed until the comment is posted);
+// from the keyboard, arrows move a point (Shift for small steps) and Enter drops it.
 // Hovering or focusing a marker highlights its comment, and the other way round.
 import Image from "next/image";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Pin } from "@/lib/views/review";
 import { fractionAt, pinBox, pinFromDrag } from "./pin-geometry";
 
@@ -23,11 +24,35 @@ export function PinnedImage(props: {
   pinning: boolean;
   draft: Pin | null;
   onDraft: (pin: Pin) => void;
+  onCancel: () => void;
 }) {
   const layer = useRef<HTMLDivElement>(null);
   const start = useRef<{ x: number; y: number } | null>(null);
   const [live, setLive] = useState<Pin | null>(null);
   const shown = live ?? props.draft;
+  // Pinning starts where the person is: the layer takes the focus, so the keys work at once.
+  useEffect(() => {
+    if (props.pinning) layer.current?.focus();
+  }, [props.pinning]);
+
+  const onKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    const step = e.shiftKey ? 0.01 : 0.05;
+    const at = live && !("w" in live) ? live : { x: 0.5, y: 0.5 };
+    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    const move = moves[e.key];
+    if (move) {
+      e.preventDefault();
+      const clamp = (v: number) => Math.round(Math.min(1, Math.max(0, v)) * 10_000) / 10_000;
+      setLive({ x: clamp(at.x + move[0]), y: clamp(at.y + move[1]) });
+    } else if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      setLive(null);
+      props.onDraft(at);
+    } else if (e.key === "Escape") {
+      setLive(null);
+      props.onCancel();
+    }
+  };
 
   const onPointer = (e: React.PointerEvent<HTMLDivElement>, phase: "down" | "move" | "up") => {
     const box = layer.current?.getBoundingClientRect();
@@ -62,9 +87,12 @@ export function PinnedImage(props: {
       {props.pinning && (
         <div
           ref={layer}
-          role="presentation"
+          role="application"
+          aria-label="Pin to the image: click for a point or drag for a region; or move a point with the arrow keys and press Enter"
+          tabIndex={0}
           data-testid="pin-layer"
-          className="absolute inset-0 cursor-crosshair touch-none"
+          className="absolute inset-0 cursor-crosshair touch-none focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent"
+          onKeyDown={onKey}
           onPointerDown={(e) => onPointer(e, "down")}
           onPointerMove={(e) => onPointer(e, "move")}
           onPointerUp={(e) => onPointer(e, "up")}

@@ -54,8 +54,9 @@ export function ReviewSection(props: {
           pinning={pinning}
           draft={draft}
           onDraft={(pin) => (setDraft(pin), setPinning(false))}
+          onCancel={() => setPinning(false)}
         />
-        {pinning && <p className="text-xs text-muted">Click to pin a point, or drag to mark a region.</p>}
+        {pinning && <p className="text-xs text-muted">Click to pin a point, or drag to mark a region. Keyboard: arrows move a point, Enter pins it, Escape cancels.</p>}
       </div>
       <div className="min-w-0 space-y-4">
         <ReviewStatus review={props.review} />
