@@ -116,7 +116,9 @@ async function assertAnotherOwner(tx: Tx, teamId: string, exceptMembershipId: st
 export async function deleteTeam(opts: { teamId: string }): Promise<string[]> {
   const generations = await prisma.generation.findMany({ where: { teamId: opts.teamId }, select: { id: true } });
   const keys = await keysOfGenerations(generations.map((g) => g.id));
-  await prisma.team.delete({ where: { id: opts.teamId } });
+  // A project refuses to go while work is in it (Generation → Project is RESTRICT, so a race
+  // with a delete can never orphan work): the team's generations go first, in one transaction.
+  await prisma.$transaction([prisma.generation.deleteMany({ where: { teamId: opts.teamId } }), prisma.team.delete({ where: { id: opts.teamId } })]);
   accessChanged({ teamId: opts.teamId });
   return keys;
 }
