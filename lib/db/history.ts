@@ -9,6 +9,8 @@ import { DIFF_PARAMS, mayHaveBeenBilled, type HistoryImage, type HistoryStep, ty
 import { imagePickSchema } from "@/lib/views/generation";
 import { prisma } from "./client";
 
+const readPick = imagePickSchema.catch(null);
+
 type ParamValue = HistoryStep["params"][string];
 const isParamValue = (v: unknown): v is ParamValue => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
 
@@ -65,7 +67,7 @@ export async function projectHistory(opts: { teamId: string; projectId: string }
   const imagesOf = new Map<string, HistoryImage[]>();
   for (const { generationId, ...img } of images) {
     const list = imagesOf.get(generationId) ?? [];
-    list.push({ ...img, pick: imagePickSchema.catch(null).parse(img.pick) });
+    list.push({ ...img, pick: readPick.parse(img.pick) });
     imagesOf.set(generationId, list);
   }
   const maskOf = new Map(masks.map((m) => [m.generationId, m.id]));
