@@ -17,6 +17,7 @@ const { decideReviewAction } = await import("@/lib/actions/reviews/decide-review
 const { unreadCount, listActivity } = await import("@/lib/db/activity");
 const { listComments } = await import("@/lib/db/comments");
 const { deleteGenerationRows } = await import("@/lib/db/deletions");
+const { deleteTeam } = await import("@/lib/db/teams");
 const { join, makeGeneration, makePerson, makeTeam } = await import("@/lib/testing/people");
 
 let owner: SignedIn, admin: SignedIn, ari: SignedIn, ben: SignedIn, viewer: SignedIn, zoe: SignedIn;
@@ -109,6 +110,16 @@ describe("comments", () => {
     await deleteGenerationRows({ teamId, id: generationId });
     expect(await prisma.comment.count({ where: { imageId } })).toBe(0);
     expect(await prisma.activity.count({ where: { OR: [{ imageId }, { commentId: c.id }] } })).toBe(0);
+  });
+
+  it("go with their team", async () => {
+    const host = await makePerson("Hal");
+    const gone = await makeTeam(host, "Short-lived");
+    const { imageId } = await imageBy(host, gone);
+    await comment(host, { imageId, body: "note", pin: { x: 0.5, y: 0.5 } });
+    await deleteTeam({ teamId: gone });
+    expect(await prisma.comment.count({ where: { teamId: gone } })).toBe(0);
+    expect(await prisma.activity.count({ where: { teamId: gone } })).toBe(0);
   });
 });
 
