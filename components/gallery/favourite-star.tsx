@@ -8,7 +8,8 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { favouriteImageAction } from "@/lib/actions/gallery/favourite-image";
 
-export function FavouriteStar({ imageId, initial, className = "" }: { imageId: string; initial: boolean; className?: string }) {
+/** `onImage`: drawn over a thumbnail (a light star on a dark disc); else a plain button. */
+export function FavouriteStar({ imageId, initial, onImage = false, className = "" }: { imageId: string; initial: boolean; onImage?: boolean; className?: string }) {
   const [on, setOn] = useState(initial);
   const { execute } = useAction(favouriteImageAction, {
     onError: ({ error }) => {
@@ -31,7 +32,7 @@ export function FavouriteStar({ imageId, initial, className = "" }: { imageId: s
       }}
       className={`grid size-7 place-items-center rounded-full focus-visible:outline focus-visible:outline-2 focus-visible:outline-accent ${className}`}
     >
-      <Star className={`size-4 ${on ? "fill-amber-400 text-amber-400" : "text-white"}`} aria-hidden />
+      <Star className={`size-4 ${on ? "fill-amber-400 text-amber-400" : onImage ? "text-white" : "text-muted"}`} aria-hidden />
     </button>
   );
 }

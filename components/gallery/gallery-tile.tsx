@@ -42,7 +42,7 @@ export function GalleryTile({ image, filterQuery, size, overlay }: { image: Gall
           </span>
         )}
       </div>
-      <FavouriteStar imageId={image.id} initial={image.favourite} className="absolute right-1.5 top-1.5 bg-black/50 hover:bg-black/70" />
+      <FavouriteStar imageId={image.id} initial={image.favourite} onImage className="absolute right-1.5 top-1.5 bg-black/50 hover:bg-black/70" />
       {overlay}
     </div>
   );

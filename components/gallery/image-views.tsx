@@ -8,6 +8,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { Segmented } from "@/components/ui/segmented";
 import type { ImageView } from "@/lib/views/generation";
+import { PickBadge } from "./pick-badge";
 
 type View = "result" | "raw" | "changes";
 
@@ -30,6 +31,11 @@ export function ImageViews({ image, alt, isEdit }: { image: ImageView; alt: stri
             <img src={`${src}?variant=heatmap`} alt="Pixels the provider changed, in red" className="absolute inset-0 size-full object-contain" data-testid="heatmap" />
           )}
         </a>
+        {image.pick && (
+          <span className="pointer-events-none absolute left-2 top-2">
+            <PickBadge pick={image.pick} />
+          </span>
+        )}
       </div>
       <figcaption className="flex items-center justify-between gap-2">
         {options.length > 1 ? (

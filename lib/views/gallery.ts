@@ -96,3 +96,12 @@ export type GalleryPage = z.infer<typeof galleryPageSchema>;
 export function imageHref(image: { id: string; generationId: string }, filterQuery: string): string {
   return `/gallery/${image.generationId}?image=${image.id}${filterQuery ? `&${filterQuery}` : ""}`;
 }
+
+/** The image page's way around the gallery view it was opened from (← →, and back). */
+export interface ImageNav {
+  imageId: string;
+  favourite: boolean;
+  previousHref: string | null;
+  nextHref: string | null;
+  galleryHref: string;
+}

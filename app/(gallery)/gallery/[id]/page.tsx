@@ -5,6 +5,8 @@ import { ContentCredentialsPanel } from "@/components/gallery/content-credential
 import { DeleteGenerationButton } from "@/components/gallery/delete-generation-button";
 import { EditInputs } from "@/components/gallery/edit-inputs";
 import { GenerationDetails } from "@/components/gallery/generation-details";
+import { ImageActions } from "@/components/gallery/image-actions";
+import { ImageNavBar } from "@/components/gallery/image-nav";
 import { ImageViews } from "@/components/gallery/image-views";
 import { LineageSections } from "@/components/gallery/lineage-sections";
 import { MoveToProject } from "@/components/gallery/move-to-project";
@@ -16,11 +18,12 @@ import { getLineage } from "@/lib/db/lineage";
 import { listProjectNames, projectOfGeneration } from "@/lib/db/projects";
 import { getGeneration } from "@/lib/db/queries";
 import { generationCredentials } from "@/lib/storage/image-credentials";
+import { loadImageNav } from "@/lib/teams/image-nav";
 import { loadReviewPanel } from "@/lib/teams/review-panel";
 
 export const metadata: Metadata = { title: "Generation" };
 
-export default async function GenerationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ image?: string | string[] }> }) {
+export default async function GenerationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const member = await requirePageMember();
   const { id } = await params;
   const generation = await getGeneration({ teamId: member.team.id, id });
@@ -31,16 +34,27 @@ export default async function GenerationPage({ params, searchParams }: { params:
     listProjectNames({ teamId: member.team.id }),
     generationCredentials({ teamId: member.team.id, generationId: id }),
   ]);
-  const reviewPanel = await loadReviewPanel(member, generation.images, (await searchParams).image);
+  const query = await searchParams;
+  const reviewPanel = await loadReviewPanel(member, generation.images, query.image);
+  // The gallery filters the address carries: ← → walk the same view.
+  const nav = await loadImageNav(member, generation.images, query);
+  const shown = generation.images.find((img) => img.id === nav?.imageId);
 
   return (
     <div className="h-full overflow-y-auto">
       <div className="mx-auto grid max-w-7xl gap-6 p-6 lg:grid-cols-[1fr_20rem]">
         <div className="space-y-4">
-          <Link href="/gallery" className="text-sm text-muted hover:text-fg">
-            ← Gallery
-          </Link>
+          {nav ? (
+            <ImageNavBar nav={nav} />
+          ) : (
+            <Link href="/gallery" className="text-sm text-muted hover:text-fg">
+              ← Gallery
+            </Link>
+          )}
           <h1 className="text-lg leading-snug">{generation.prompt}</h1>
+          {nav && shown && (
+            <ImageActions imageId={nav.imageId} prompt={generation.prompt} favourite={nav.favourite} hasRaw={shown.hasRaw} canEdit={can(member.role, "generate")} />
+          )}
           <div className="grid gap-4 sm:grid-cols-2">
             {generation.images.map((img) => (
               <ImageViews key={img.id} image={img} alt={generation.prompt} isEdit={generation.kind === "edit"} />
