@@ -5,6 +5,7 @@ import { notFound, withTeam } from "@/lib/auth/route";
 import { getInputFile } from "@/lib/db/edit-inputs";
 import { attachment, downloadLabel, stemOf } from "@/lib/images/download-name";
 import { readBlob } from "@/lib/storage/blob-store";
+import { etagMatches } from "@/lib/storage/etag";
 
 const CONTENT_TYPES: Record<string, string> = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" };
 
@@ -19,7 +20,7 @@ export const GET = withTeam<{ id: string }>("read", async (request, { member, pa
     ETag: etag,
     "X-Content-Type-Options": "nosniff",
   };
-  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+  if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
 
   const bytes = await readBlob(input.storageKey);
   const download = new URL(request.url).searchParams.get("download") === "1";

@@ -10,6 +10,7 @@ import { changeHeatmap } from "@/lib/edits/heatmap";
 import { imageDiff } from "@/lib/edits/image-diff";
 import { attachment, downloadLabel } from "@/lib/images/download-name";
 import { readBlob } from "@/lib/storage/blob-store";
+import { etagMatches } from "@/lib/storage/etag";
 
 const CONTENT_TYPES: Record<string, string> = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" };
 
@@ -73,7 +74,7 @@ export const GET = withTeam<{ id: string }>("read", async (request, { member, pa
     ETag: etag,
     "X-Content-Type-Options": "nosniff",
   };
-  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+  if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
 
   const bytes = await served.read();
   const download = url.searchParams.get("download") === "1";
