@@ -6,6 +6,7 @@ import { benchAppTime } from "./app-time";
 import { benchCanvas } from "./canvas";
 import { benchCredentials } from "./credentials";
 import { benchFirstStart, benchTestTime } from "./fresh-clone";
+import { benchGallery } from "./gallery";
 import { benchHistory } from "./history";
 import { benchHistoryPage } from "./history-page";
 import { benchFirstPartial, benchGalleryUnderLoad } from "./panel";
@@ -15,6 +16,7 @@ async function main() {
   console.log(`Fresco benchmarks — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}\n`);
   await benchAppTime();
   benchHistory();
+  benchGallery();
   benchCredentials();
   if (!args.has("--quick")) {
     await benchFirstPartial();

@@ -36,6 +36,9 @@ export function ftsQuery(input: string): string | null {
   return words.map((w) => `"${w.replaceAll('"', '""')}"*`).join(" ");
 }
 
+// Unknown cost sorts below every known one (the expression has an index of its own).
+const COST = `COALESCE(g."costUsd", -1)`;
+
 const SEARCH = `g."id" IN (SELECT k."generationId" FROM "GenerationSearch" s JOIN "GenerationSearchKey" k ON k."rowid" = s.rowid WHERE "GenerationSearch" MATCH ?)`;
 
 /** The filters that apply to a generation (both the image grid and the list of stopped runs). */
@@ -62,13 +65,11 @@ function generationWhere(f: GalleryFilters, scope: GalleryScope, createdAt: stri
 }
 
 /** ORDER BY and the keyset condition; `reverse` walks the other way (an image's previous one). */
-function ordering(sort: GalleryFilters["sort"], cols: { createdAt: string; id: string }, after: PageKey | undefined, reverse: boolean): Sql {
+function ordering(sort: GalleryFilters["sort"], cols: { cost: string; createdAt: string; id: string }, after: PageKey | undefined, reverse: boolean): Sql {
   const ascending = (sort === "oldest") !== reverse;
   const dir = ascending ? "ASC" : "DESC";
   const cmp = ascending ? ">" : "<";
-  // Unknown cost sorts below every known one.
-  const costExpr = `COALESCE(g."costUsd", -1)`;
-  const keys = sort === "cost" ? [costExpr, cols.createdAt, cols.id] : [cols.createdAt, cols.id];
+  const keys = sort === "cost" ? [cols.cost, cols.createdAt, cols.id] : [cols.createdAt, cols.id];
   const order = `ORDER BY ${keys.map((k) => `${k} ${dir}`).join(", ")}`;
   if (!after) return { sql: order, args: [] };
   const values = sort === "cost" ? [after.cost ?? -1, after.createdAt, after.id] : [after.createdAt, after.id];
@@ -78,7 +79,7 @@ function ordering(sort: GalleryFilters["sort"], cols: { createdAt: string; id: s
 export function imagesQuery(f: GalleryFilters, scope: GalleryScope, opts: { after?: PageKey; limit: number; reverse?: boolean; imageId?: string }): Sql {
   const base = generationWhere(f, scope, `i."createdAt"`);
   const where = [base.sql];
-  const args = [scope.userId, ...base.args];
+  const args = [...base.args];
   if (f.review) {
     where.push(`i."reviewState" = ?`);
     args.push(f.review);
@@ -95,19 +96,24 @@ export function imagesQuery(f: GalleryFilters, scope: GalleryScope, opts: { afte
     where.push(`i."id" = ?`);
     args.push(opts.imageId);
   }
-  const order = ordering(f.sort, { createdAt: `i."createdAt"`, id: `i."id"` }, opts.after, opts.reverse ?? false);
+  const order = ordering(f.sort, { cost: COST, createdAt: `i."createdAt"`, id: `i."id"` }, opts.after, opts.reverse ?? false);
+  // The page's ids are found and sorted first; only those rows are then read whole, so a sort
+  // over many rows (a filter the indexes cannot order) carries ids, not prompts and names.
+  const outerOrder = ordering(f.sort, { cost: `page."pageCost"`, createdAt: `page."pageAt"`, id: `page."pageId"` }, undefined, opts.reverse ?? false);
   const sql = `SELECT i."id", i."generationId", i."width", i."height", i."thumbnailKey", i."pick", i."reviewState",
     i."createdAt" || '' AS "createdAtText", g."prompt", g."model", g."costUsd" + 0 AS "cost", g."costUsd" || '' AS "costText",
     COALESCE(u."name", u."email") AS "author",
     EXISTS (SELECT 1 FROM "Favourite" f WHERE f."userId" = ? AND f."imageId" = i."id") AS "favourite"
-  FROM "Image" i JOIN "Generation" g ON g."id" = i."generationId" LEFT JOIN "User" u ON u."id" = g."createdById"
-  WHERE ${where.join(" AND ")} ${order.sql} LIMIT ?`;
-  return { sql, args: [...args, ...order.args, opts.limit] };
+  FROM (SELECT i."id" AS "pageId", i."createdAt" AS "pageAt", ${COST} AS "pageCost" FROM "Image" i JOIN "Generation" g ON g."id" = i."generationId"
+    WHERE ${where.join(" AND ")} ${order.sql} LIMIT ?) page
+  JOIN "Image" i ON i."id" = page."pageId" JOIN "Generation" g ON g."id" = i."generationId" LEFT JOIN "User" u ON u."id" = g."createdById"
+  ${outerOrder.sql}`;
+  return { sql, args: [scope.userId, ...args, ...order.args, opts.limit] };
 }
 
 export function runsQuery(f: GalleryFilters & { status: string }, scope: GalleryScope, opts: { after?: PageKey; limit: number }): Sql {
   const base = generationWhere(f, scope, `g."createdAt"`);
-  const order = ordering(f.sort, { createdAt: `g."createdAt"`, id: `g."id"` }, opts.after, false);
+  const order = ordering(f.sort, { cost: COST, createdAt: `g."createdAt"`, id: `g."id"` }, opts.after, false);
   const sql = `SELECT g."id", g."prompt", g."status", g."errorMessage", g."costUsd" + 0 AS "cost", g."costUsd" || '' AS "costText",
     g."createdAt" || '' AS "createdAtText", COALESCE(u."name", u."email") AS "author"
   FROM "Generation" g LEFT JOIN "User" u ON u."id" = g."createdById"

@@ -17,6 +17,11 @@ CREATE INDEX "Favourite_imageId_idx" ON "Favourite"("imageId");
 CREATE INDEX "Image_createdAt_id_idx" ON "Image"("createdAt", "id");
 -- Failed and canceled work, listed apart from the grid.
 CREATE INDEX "Generation_teamId_status_createdAt_idx" ON "Generation"("teamId", "status", "createdAt");
+-- One author's work, and the highest cost first (unknown cost last: the expression the query
+-- sorts by, so this index is raw SQL that schema.prisma cannot state). bench/gallery.ts: at
+-- 100,000 images these take those pages from ~80 ms and ~60 ms to ~30 ms and ~3 ms.
+CREATE INDEX "Generation_teamId_createdById_idx" ON "Generation"("teamId", "createdById");
+CREATE INDEX "Generation_teamId_cost_idx" ON "Generation"("teamId", COALESCE("costUsd", -1));
 
 -- Full-text search in prompts (SQLite FTS5; not in schema.prisma, which cannot describe it).
 -- Generation's text ids are not FTS rowids, and its implicit rowid may change on VACUUM, so
