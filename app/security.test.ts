@@ -16,17 +16,19 @@ import * as imageRoute from "@/app/api/images/[id]/route";
 import { a, A_KEY, b, editForm, MISSING, route, setUpTeams, type Row, type SessionRow } from "./security/fixture";
 import { generationRows, generationSessionRows, postEdit } from "./security/generations.rows";
 import { projectRows, projectSessionRows, setUpProjects } from "./security/projects.rows";
+import { regionIsTeamScoped, reviewRows, reviewSessionRows, setUpReview } from "./security/review.rows";
 import { teamRows, teamSessionRows } from "./security/teams.rows";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/testing/signed-in"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const table: Row[] = [...teamRows, ...generationRows, ...projectRows];
-const sessionScoped: SessionRow[] = [...teamSessionRows, ...generationSessionRows, ...projectSessionRows];
+const table: Row[] = [...teamRows, ...generationRows, ...projectRows, ...reviewRows];
+const sessionScoped: SessionRow[] = [...teamSessionRows, ...generationSessionRows, ...projectSessionRows, ...reviewSessionRows];
 
 beforeAll(async () => {
   await setUpTeams();
   await setUpProjects();
+  await setUpReview();
 });
 
 describe("a member of another team", () => {
@@ -52,6 +54,8 @@ describe("a member of another team", () => {
     const bulk = JSON.parse((await postEdit(editForm({ images: [], targets: [a.imageId, a.editImageId] }))).body);
     expect(bulk.generations).toHaveLength(2);
   });
+
+  it("the edit page's ?region= reads only the team's own comments", regionIsTeamScoped);
 
   it("an image that is no edit has no raw output and no heatmap: the same 404 as a missing id", async () => {
     who.current = a.owner;

@@ -18,7 +18,7 @@ import { a, b, editForm, served, succeeded, type Row, type SessionRow } from "./
 const aProjects = {} as { projectId: string; emptyId: string };
 /** Made once: a call that made them would change the snapshot the refused call is held to. */
 const bFixed = {} as { projectId: string; generationId: string };
-let photo: Uint8Array;
+let photo: Uint8Array<ArrayBuffer>;
 
 export async function setUpProjects() {
   photo = new Uint8Array(await sharp({ create: { width: 64, height: 48, channels: 3, background: "#3a6" } }).png().toBuffer());
