@@ -46,9 +46,9 @@ export async function measureThumbnails(): Promise<void> {
   const { renderScene } = await import("@/lib/emulator/render");
   const { encode } = await import("@/lib/emulator/encode");
   const sizes: Record<string, number[]> = { "emulator scenes": [], "photo-like": [] };
-  const measure = (bytes: Uint8Array) => makeThumbnail(bytes, async (webp) => ({ key: "", sha256: "", bytes: webp.byteLength }));
+  const measure = (bytes: Uint8Array) => makeThumbnail(bytes, async (webp) => ({ key: "", sha256: "", bytes: webp.byteLength, created: true }));
   for (let i = 0; i < 12; i++) {
-    const scene = await encode(await renderScene(`bench thumbnail ${i}`, i, 1024, 1024, false), { format: "png" });
+    const scene = await encode(await renderScene(`bench thumbnail ${i}`, i, 1024, 1024, false), { format: "png", compression: 100, lossless: false });
     sizes["emulator scenes"]!.push((await measure(scene)).bytes);
     sizes["photo-like"]!.push((await measure(await photoLike())).bytes);
   }
