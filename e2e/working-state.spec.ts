@@ -84,6 +84,18 @@ test("unsent work survives a reload, the address names the base, and a finished 
   expect(imageIn(page.url())).toBe(y);
   await expect(page.getByTestId("undo")).toBeEnabled();
   await expect(page.getByTestId("prompt")).toHaveValue("A green door");
+
+  // An uploaded reference is never saved, but the tab keeps it: to the studio and back, the
+  // edit page opens as it was left, base in the address, mask and reference with it.
+  await editor.addReference(file);
+  await expect(page.getByTestId("reference")).toHaveCount(2);
+  await page.getByTestId("mode-generate").click();
+  await expect(page).toHaveURL(/\/studio$/);
+  await page.getByTestId("mode-edit").click();
+  await expect(page).toHaveURL(new RegExp(`/studio/edit\\?image=${y}$`));
+  await expect(page.getByTestId("reference")).toHaveCount(2);
+  await expect(page.getByTestId("undo")).toBeEnabled();
+  await expect(page.getByTestId("prompt")).toHaveValue("A green door");
 });
 
 test("the prompt panel's unsent prompt and parameters come back after a reload", async ({ owner: { page } }) => {
