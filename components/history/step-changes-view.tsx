@@ -7,7 +7,7 @@ import { describeParamChange, type StepChanges } from "@/lib/views/step-changes"
 const chip = "shrink-0 rounded border border-line px-1.5 text-[11px] text-muted";
 
 export function PromptDiff({ changes, prompt }: { changes: StepChanges["prompt"]; prompt: string }) {
-  if (changes === null || changes === "rewritten") {
+  if (changes === null || changes === "rewritten" || changes === "instruction") {
     return (
       <span className="truncate" title={prompt}>
         {changes === "rewritten" && <span className="mr-1 text-[11px] text-warning">new prompt:</span>}
@@ -23,7 +23,8 @@ export function PromptDiff({ changes, prompt }: { changes: StepChanges["prompt"]
             {part.text}
           </ins>
         ) : part.op === "removed" ? (
-          <del key={i} className="rounded-sm bg-danger/15 text-danger" title="removed">
+          // A replacement reads as two words, not one: the deletion keeps a gap before the insertion.
+          <del key={i} className="mr-0.5 rounded-sm bg-danger/15 text-danger" title="removed">
             {part.text}
           </del>
         ) : (

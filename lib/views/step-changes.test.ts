@@ -35,6 +35,8 @@ describe("promptDiff", () => {
     const before = Array.from({ length: 100 }, (_, i) => `w${i}`).join(" ");
     const after = Array.from({ length: 100 }, (_, i) => `v${i}`).join(" ");
     expect(promptDiff(before, after)).toBe("rewritten");
+    // Few words kept: the new prompt reads better than the marks.
+    expect(promptDiff("A paper boat on a pond", "Make the boat red")).toBe("rewritten");
   });
 });
 
@@ -54,7 +56,13 @@ describe("stepChanges", () => {
     const changes = stepChanges(edit, step({ id: "p", params: { n: 2, size: "1024x1024", quality: "low", moderation: "low" } }));
     expect(changes.params).toEqual([]);
     expect(changes.masked).toBe(true);
-    expect(marked(changes.prompt)).toBe("a red fox in the snow+[, wearing a hat]");
+    // An edit's prompt says what to change: shown whole, never as a diff of the parent's.
+    expect(changes.prompt).toBe("instruction");
+  });
+
+  it("a re-run of an edit with the same instruction changes no prompt", () => {
+    const edit = step({ kind: "edit", prompt: "add a hat" });
+    expect(stepChanges(edit, step({ id: "p", kind: "edit", prompt: "add a hat" })).prompt).toBeNull();
   });
 
   it("a root changes nothing", () => {

@@ -17,8 +17,11 @@ export interface ParamChange {
 }
 
 export interface StepChanges {
-  /** Word diff of the prompt; null when it is the same; "rewritten" when it changed past reading as a diff. */
-  prompt: PromptPart[] | "rewritten" | null;
+  /**
+   * Word diff of the prompt; null when it is the same; "rewritten" when it changed past reading
+   * as a diff; "instruction" for an edit, whose prompt says what to change, not a new wording.
+   */
+  prompt: PromptPart[] | "rewritten" | "instruction" | null;
   model: { from: string; to: string } | null;
   params: ParamChange[];
   /** An edit drawn with a mask (its mask input is `maskInputId`). */
@@ -32,8 +35,13 @@ export function promptDiff(before: string, after: string): PromptPart[] | "rewri
   if (before === after) return null;
   const changes = diffWords(before, after, { maxEditLength: MAX_EDITS });
   if (!changes) return "rewritten";
+  // When less than half the new words are kept, the marks hide the prompt instead of showing it.
+  const kept = changes.filter((c) => !c.added && !c.removed).reduce((n, c) => n + words(c.value), 0);
+  if (kept * 2 < words(after)) return "rewritten";
   return changes.map((c) => ({ text: c.value, op: c.added ? "added" : c.removed ? "removed" : "same" }));
 }
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 const shown = (value: HistoryStep["params"][string] | undefined) => (value === undefined ? null : String(value));
 
@@ -49,7 +57,7 @@ export function stepChanges(step: HistoryStep, parent: HistoryStep | null): Step
   const masked = step.maskInputId !== null;
   if (!parent) return { prompt: null, model: null, params: [], masked };
   return {
-    prompt: promptDiff(parent.prompt, step.prompt),
+    prompt: step.kind === "edit" && parent.prompt !== step.prompt ? "instruction" : promptDiff(parent.prompt, step.prompt),
     model: parent.model === step.model ? null : { from: parent.model, to: step.model },
     // An edit against a generate differs in its kind's own parameters (moderation vs fidelity):
     // only the ones both requests have are a change a person made.
