@@ -11,8 +11,7 @@ import type { HistoryImage } from "@/lib/views/history";
 import { branchCostText, relativeTime, stepCostText, stepName } from "@/lib/views/step-label";
 import { branchCost, type TreeNode, type VersionTree } from "@/lib/views/version-tree";
 
-const action = "inline-flex items-center gap-1.5 rounded border border-line px-2 py-1 text-xs hover:bg-raised";
-const iconButton = "inline-flex size-7 items-center justify-center rounded border border-line hover:bg-raised disabled:opacity-50";
+const action = "inline-flex items-center gap-1.5 rounded border border-line px-2 py-1 text-xs hover:bg-raised disabled:opacity-50";
 
 export const editHref = (imageId: string) => `/studio/edit?image=${encodeURIComponent(imageId)}`;
 export const compareHref = (a: string, b: string) => `/gallery/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`;
@@ -68,7 +67,7 @@ export function StepPanel(props: { tree: VersionTree; node: TreeNode; image: His
             <Pencil className="size-3.5" aria-hidden /> Edit this
           </Link>
         )}
-        {image && props.canGenerate && step.kind === "generate" && <RefineButtons imageId={image.id} iconButton={iconButton} onReprompt={() => setReprompting(true)} />}
+        {image && props.canGenerate && step.kind === "generate" && <RefineButtons imageId={image.id} iconButton={action} onReprompt={() => setReprompting(true)} labelled />}
         {image && step.parent && (
           <Link href={compareHref(step.parent.imageId, image.id)} className={action} data-testid="history-compare">
             <GitCompare className="size-3.5" aria-hidden /> Compare with parent

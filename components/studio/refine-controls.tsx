@@ -16,7 +16,8 @@ import { newSubmissionKey } from "./submission-key";
 
 const promptRule = generateParamsSchema.shape.prompt;
 
-export function RefineButtons(props: { imageId: string; iconButton: string; onReprompt: () => void }) {
+/** Vary and Re-prompt; `labelled` adds their names beside the icons where there is room. */
+export function RefineButtons(props: { imageId: string; iconButton: string; onReprompt: () => void; labelled?: boolean }) {
   const studio = useStudio();
   const vary = useAction(varyImageAction, {
     onSuccess: ({ data }) => {
@@ -29,9 +30,11 @@ export function RefineButtons(props: { imageId: string; iconButton: string; onRe
     <>
       <button type="button" className={props.iconButton} title="Vary: the same request again" aria-label="Vary" data-testid="vary" disabled={vary.isPending} onClick={() => vary.execute({ imageId: props.imageId, idempotencyKey: newSubmissionKey() })}>
         <Shuffle className="size-3.5" aria-hidden />
+        {props.labelled && "Vary"}
       </button>
       <button type="button" className={props.iconButton} title="Re-prompt: the same request with a new prompt" aria-label="Re-prompt" data-testid="reprompt" onClick={props.onReprompt}>
         <MessageSquareText className="size-3.5" aria-hidden />
+        {props.labelled && "Re-prompt"}
       </button>
     </>
   );
