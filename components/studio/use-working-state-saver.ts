@@ -111,11 +111,14 @@ class Saver {
   private send(leaving: boolean) {
     this.dirty = false;
     let body: string;
+    const started = performance.now();
     try {
       body = JSON.stringify({ version: WORKING_STATE_VERSION, [this.part]: this.build() });
     } catch {
       return; // a mask that cannot be written out (see mask-snapshot.ts) is not saved
     }
+    // Read by bench/paint-frames.ts: what building a save costs the page.
+    performance.measure("fresco:working-state-build", { start: started });
     if (body === lastSent.get(this.part)) return;
     lastSent.set(this.part, body);
     const keepalive = leaving && body.length <= KEEPALIVE_BYTES;
