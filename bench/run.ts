@@ -10,6 +10,7 @@ import { benchGallery } from "./gallery";
 import { benchHistory } from "./history";
 import { benchHistoryPage } from "./history-page";
 import { benchFirstPartial, benchGalleryUnderLoad } from "./panel";
+import { benchPaintFrames } from "./paint-frames";
 
 async function main() {
   const args = new Set(process.argv.slice(2));
@@ -22,6 +23,7 @@ async function main() {
     await benchFirstPartial();
     await benchGalleryUnderLoad();
     await benchCanvas();
+    await benchPaintFrames();
     await benchHistoryPage();
   }
   if (args.has("--first-start") || args.has("--all")) await benchFirstStart();
