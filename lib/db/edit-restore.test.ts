@@ -11,10 +11,11 @@ beforeAll(async () => {
   const ann = await makePerson("Ann");
   teamId = await makeTeam(ann, "Edits");
   userId = ann.user.id;
-  [x, y, ref] = await Promise.all([1, 2, 3].map(async () => (await makeGeneration(teamId, userId)).images[0]!.id));
+  const ids = await Promise.all([1, 2, 3].map(async () => (await makeGeneration(teamId, userId)).images[0]!.id));
+  [x, y, ref] = ids as [string, string, string];
   const bea = await makePerson("Bea");
   theirs = (await makeGeneration(await makeTeam(bea, "Theirs"), bea.user.id)).images[0]!.id;
-  const edit = { baseImageId: x!, referenceImageIds: [ref!], prompt: "stormy", params: { quality: "medium" }, options: { keepOutsideMask: false }, mask };
+  const edit = { baseImageId: x, referenceImageIds: [ref], prompt: "stormy", params: { quality: "medium" }, options: { keepOutsideMask: false }, mask };
   await saveWorkingState({ teamId, userId }, { version: 1, edit });
 });
 
