@@ -7,6 +7,7 @@ import { benchCanvas } from "./canvas";
 import { benchCredentials } from "./credentials";
 import { benchFirstStart, benchTestTime } from "./fresh-clone";
 import { benchGallery } from "./gallery";
+import { benchGalleryPage } from "./gallery-page";
 import { benchHistory } from "./history";
 import { benchHistoryPage } from "./history-page";
 import { benchFirstPartial, benchGalleryUnderLoad } from "./panel";
@@ -25,6 +26,7 @@ async function main() {
     await benchCanvas();
     await benchPaintFrames();
     await benchHistoryPage();
+    await benchGalleryPage();
   }
   if (args.has("--first-start") || args.has("--all")) await benchFirstStart();
   if (args.has("--test-time") || args.has("--all")) await benchTestTime();
