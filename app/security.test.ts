@@ -87,6 +87,8 @@ const provenElsewhere: Record<string, string> = {
   oauthSignInAction: "public by design: starts the provider's flow, reads no team",
   emailLinkAction: "public by design: sends a sign-in link, reads no team",
   signOutAction: "ends the caller's own session; e2e/teams.spec.ts replays the signed-out cookie",
+  "POST /api/working-state":
+    "app/api/working-state/route.test.ts: another team's image ids are dropped and their rows untouched, the team's own are kept (the control); viewer 403, foreign origin 403, oversize 413",
   "GET /api/events": "app/sessions.test.ts (another team's ids) and app/api/events/route.test.ts",
   "GET /api/auth/[...nextauth]": "Auth.js's own endpoints: the door itself",
   "POST /api/auth/[...nextauth]": "Auth.js's own endpoints: the door itself",
