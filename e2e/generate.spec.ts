@@ -27,10 +27,11 @@ test("a new user generates two images, sees their cost, and finds them in the ga
   await expect(page.getByTestId("month-spend")).toContainText("$0.008");
 
   await page.getByRole("link", { name: "Gallery" }).click();
+  // The gallery is a grid of images: one tile for each of the two.
   const item = page.getByTestId("gallery-item").filter({ hasText: prompt });
-  await expect(item).toHaveCount(1);
+  await expect(item).toHaveCount(2);
   await expect(item.getByTestId("result-image")).toHaveCount(2);
-  await item.click();
+  await item.first().click();
   await expect(page.getByTestId("generation-details")).toContainText("gpt-image-1-mini");
   await expect(page.getByTestId("generation-details")).toContainText("1000"); // image tokens out
 
