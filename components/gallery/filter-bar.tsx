@@ -100,7 +100,7 @@ export function FilterBar({ filters, options, error }: { filters: GalleryFilters
       </div>
       {error && (
         <p className="text-sm text-danger" role="alert" data-testid="gallery-filter-error">
-          {error}
+          {error} Until it is corrected, the gallery shows everything.
         </p>
       )}
     </form>

@@ -9,10 +9,16 @@ import { FavouriteStar } from "./favourite-star";
 
 const action = "inline-flex items-center gap-1.5 rounded border border-line px-2.5 py-1 text-xs hover:bg-raised";
 
-export function ImageActions(props: { imageId: string; prompt: string; favourite: boolean; hasRaw: boolean; canEdit: boolean }) {
+/** `position`: which of the generation's images these act on, when it has several (1-based). */
+export function ImageActions(props: { imageId: string; prompt: string; favourite: boolean; hasRaw: boolean; canEdit: boolean; position?: { index: number; of: number } }) {
   const src = `/api/images/${props.imageId}`;
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid="image-actions">
+      {props.position && props.position.of > 1 && (
+        <span className="text-xs text-muted">
+          Image {props.position.index} of {props.position.of}:
+        </span>
+      )}
       <FavouriteStar key={props.imageId} imageId={props.imageId} initial={props.favourite} className="border border-line hover:bg-raised" />
       <a href={`${src}?download=1`} download className={action} data-testid="download-original">
         <Download className="size-3.5" aria-hidden /> Download

@@ -12,7 +12,8 @@ import { PickBadge } from "./pick-badge";
 
 type View = "result" | "raw" | "changes";
 
-export function ImageViews({ image, alt, isEdit }: { image: ImageView; alt: string; isEdit: boolean }) {
+/** `selected`: the one of several that the page's actions and review act on. */
+export function ImageViews({ image, alt, isEdit, selected = false }: { image: ImageView; alt: string; isEdit: boolean; selected?: boolean }) {
   const [view, setView] = useState<View>("result");
   const src = `/api/images/${image.id}`;
   const options = [
@@ -22,7 +23,11 @@ export function ImageViews({ image, alt, isEdit }: { image: ImageView; alt: stri
   ];
   return (
     <figure className="space-y-2" data-testid="image-views">
-      <div className="checkerboard relative overflow-hidden rounded-lg" style={{ aspectRatio: `${image.width} / ${image.height}` }}>
+      <div
+        className={`checkerboard relative overflow-hidden rounded-lg ${selected ? "ring-2 ring-accent ring-offset-2 ring-offset-canvas" : ""}`}
+        style={{ aspectRatio: `${image.width} / ${image.height}` }}
+        data-selected={selected || undefined}
+      >
         <a href={view === "raw" ? `${src}?variant=raw` : src} target="_blank" rel="noreferrer" data-testid="full-image-link" aria-label="Open the full image">
           <Image src={view === "result" ? src : `${src}?variant=raw`} alt={alt} fill unoptimized sizes="50vw" className="object-contain" />
           {view === "changes" && (

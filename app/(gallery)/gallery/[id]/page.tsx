@@ -53,11 +53,18 @@ export default async function GenerationPage({ params, searchParams }: { params:
           )}
           <h1 className="text-lg leading-snug">{generation.prompt}</h1>
           {nav && shown && (
-            <ImageActions imageId={nav.imageId} prompt={generation.prompt} favourite={nav.favourite} hasRaw={shown.hasRaw} canEdit={can(member.role, "generate")} />
+            <ImageActions
+              imageId={nav.imageId}
+              prompt={generation.prompt}
+              favourite={nav.favourite}
+              hasRaw={shown.hasRaw}
+              canEdit={can(member.role, "generate")}
+              position={{ index: generation.images.indexOf(shown) + 1, of: generation.images.length }}
+            />
           )}
           <div className="grid gap-4 sm:grid-cols-2">
             {generation.images.map((img) => (
-              <ImageViews key={img.id} image={img} alt={generation.prompt} isEdit={generation.kind === "edit"} />
+              <ImageViews key={img.id} image={img} alt={generation.prompt} isEdit={generation.kind === "edit"} selected={generation.images.length > 1 && img.id === nav?.imageId} />
             ))}
           </div>
           <EditInputs inputs={generation.inputs} />
