@@ -55,7 +55,7 @@ test("a team works together and nobody else sees its work", async ({ browser, pe
 
   // Cat, in a team of her own, sees none of it, even with the addresses in hand.
   await annPage.getByTestId("gallery-item").first().click();
-  await expect(annPage).toHaveURL(/\/gallery\/\w+$/);
+  await expect(annPage).toHaveURL(/\/gallery\/\w+\?image=\w+$/); // a tile opens its image
   const detailUrl = annPage.url();
   const imageUrl = await annPage.getByTestId("full-image-link").first().getAttribute("href");
   const { page: catPage } = await person();

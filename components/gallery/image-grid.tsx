@@ -19,9 +19,11 @@ export interface ImageGridProps {
   header: React.ReactNode;
   /** Drawn over each tile (e.g. a selection layer), keyed by the image's id. */
   renderTileOverlay?: (image: GalleryImage) => React.ReactNode;
+  /** Every image loaded so far, in order, whenever a page arrives (a selection's shift-click ranges). */
+  onItemsChange?: (items: GalleryImage[]) => void;
 }
 
-export function ImageGrid({ initial, next: firstNext, filterQuery, header, renderTileOverlay }: ImageGridProps) {
+export function ImageGrid({ initial, next: firstNext, filterQuery, header, renderTileOverlay, onItemsChange }: ImageGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const [items, setItems] = useState(initial);
@@ -79,6 +81,8 @@ export function ImageGrid({ initial, next: firstNext, filterQuery, header, rende
       setLoading(false);
     }
   }, [next, loading, filterQuery]);
+
+  useEffect(() => onItemsChange?.(items), [items, onItemsChange]);
 
   const rows = virtualizer.getVirtualItems();
   const lastRow = rows.at(-1)?.index ?? 0;
