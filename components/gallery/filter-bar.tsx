@@ -21,11 +21,11 @@ export interface FilterOptions {
 
 const control = "w-full rounded border border-line bg-raised px-2 py-1.5 text-sm text-fg focus:border-accent focus:outline-none";
 
-function Select(props: { name: keyof GalleryFilters; label: string; value?: string; options: [string, string][]; any?: string }) {
+function Select(props: { name: keyof GalleryFilters; label: string; value?: string; options: [string, string][]; any?: string; disabled?: boolean }) {
   return (
-    <label className="block min-w-32 flex-1 space-y-1">
+    <label className={`block min-w-32 flex-1 space-y-1 ${props.disabled ? "opacity-50" : ""}`}>
       <span className="text-xs font-medium text-muted">{props.label}</span>
-      <select name={props.name} defaultValue={props.value ?? ""} className={control} onChange={(e) => e.currentTarget.form?.requestSubmit()}>
+      <select name={props.name} defaultValue={props.value ?? ""} disabled={props.disabled} className={control} onChange={(e) => e.currentTarget.form?.requestSubmit()}>
         {props.any !== undefined && <option value="">{props.any}</option>}
         {props.options.map(([value, label]) => (
           <option key={value} value={value}>
@@ -49,6 +49,8 @@ function Input(props: { name: keyof GalleryFilters; label: string; value?: strin
 
 export function FilterBar({ filters, options, error }: { filters: GalleryFilters; options: FilterOptions; error?: string }) {
   const router = useRouter();
+  // Stopped runs have no image: review, picks and stars do not apply to them.
+  const runs = filters.status !== undefined;
   return (
     <form
       action="/gallery"
@@ -87,14 +89,14 @@ export function FilterBar({ filters, options, error }: { filters: GalleryFilters
         <Select name="author" label="Author" value={filters.author} any="Anyone" options={options.authors.map((a) => [a.id, a.name])} />
         <Select name="project" label="Project" value={filters.project} any="All projects" options={options.projects.map((p) => [p.id, p.name])} />
         <Select name="model" label="Model" value={filters.model} any="Any model" options={options.models.map((m) => [m, m])} />
-        <Select name="review" label="Review" value={filters.review} any="Any state" options={REVIEW_STATES.map((s) => [s, REVIEW_STATE_LABELS[s]])} />
-        <Select name="pick" label="Picks" value={filters.pick} any="All" options={[["finalist", "Finalists"], ["discarded", "Discarded"], ["kept", "Not discarded"]]} />
+        <Select name="review" label="Review" value={filters.review} any="Any state" options={REVIEW_STATES.map((s) => [s, REVIEW_STATE_LABELS[s]])} disabled={runs} />
+        <Select name="pick" label="Picks" value={filters.pick} any="All" options={[["finalist", "Finalists"], ["discarded", "Discarded"], ["kept", "Not discarded"]]} disabled={runs} />
         <Input name="from" label="From" type="date" value={filters.from} />
         <Input name="to" label="To" type="date" value={filters.to} />
         <Input name="min" label="Cost from ($)" type="number" step="0.001" value={filters.min} placeholder="0" />
         <Input name="max" label="Cost to ($)" type="number" step="0.001" value={filters.max} placeholder="any" />
-        <label className="flex items-center gap-2 py-1.5 text-sm">
-          <input type="checkbox" name="fav" value="1" defaultChecked={filters.fav === "1"} onChange={(e) => e.currentTarget.form?.requestSubmit()} className="size-4 accent-[var(--color-accent)]" />
+        <label className={`flex items-center gap-2 py-1.5 text-sm ${runs ? "opacity-50" : ""}`}>
+          <input type="checkbox" name="fav" value="1" disabled={runs} defaultChecked={filters.fav === "1"} onChange={(e) => e.currentTarget.form?.requestSubmit()} className="size-4 accent-[var(--color-accent)]" />
           My favourites
         </label>
       </div>
