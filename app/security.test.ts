@@ -14,6 +14,7 @@ import { snapshot, snapshotOf } from "@/lib/testing/people";
 import { createGenerationAction } from "@/lib/actions/generations/create-generation";
 import * as imageRoute from "@/app/api/images/[id]/route";
 import { a, A_KEY, b, editForm, MISSING, route, setUpTeams, type Row, type SessionRow } from "./security/fixture";
+import { galleryRows, gallerySessionRows, setUpGallery } from "./security/gallery.rows";
 import { generationRows, generationSessionRows, postEdit } from "./security/generations.rows";
 import { projectRows, projectSessionRows, setUpProjects } from "./security/projects.rows";
 import { regionIsTeamScoped, reviewRows, reviewSessionRows, setUpReview } from "./security/review.rows";
@@ -22,13 +23,14 @@ import { teamRows, teamSessionRows } from "./security/teams.rows";
 vi.mock("@/lib/auth/session", () => import("@/lib/testing/signed-in"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const table: Row[] = [...teamRows, ...generationRows, ...projectRows, ...reviewRows];
-const sessionScoped: SessionRow[] = [...teamSessionRows, ...generationSessionRows, ...projectSessionRows, ...reviewSessionRows];
+const table: Row[] = [...teamRows, ...generationRows, ...projectRows, ...reviewRows, ...galleryRows];
+const sessionScoped: SessionRow[] = [...teamSessionRows, ...generationSessionRows, ...projectSessionRows, ...reviewSessionRows, ...gallerySessionRows];
 
 beforeAll(async () => {
   await setUpTeams();
   await setUpProjects();
   await setUpReview();
+  await setUpGallery();
 });
 
 describe("a member of another team", () => {
