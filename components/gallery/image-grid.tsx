@@ -94,7 +94,7 @@ export function ImageGrid({ initial, next: firstNext, filterQuery, header, rende
     <div ref={scrollRef} className="h-full overflow-y-auto" data-testid="gallery-scroller">
       <div className="mx-auto max-w-7xl px-6 pb-10 pt-6">
         {header}
-        <div ref={gridRef} role="list" aria-label="Images" data-testid="gallery" className="relative mt-5" style={{ height: virtualizer.getTotalSize() }}>
+        <div ref={gridRef} role="list" aria-label="Images" data-testid="gallery" data-loaded={items.length} className="relative mt-5" style={{ height: virtualizer.getTotalSize() }}>
           {rows.map((row) => (
             <div
               key={row.key}
