@@ -43,7 +43,11 @@ test("a team works together and nobody else sees its work", async ({ browser, pe
   await benPage.getByRole("link", { name: "Create an account to join" }).click();
   await signUp(benPage, ben, { invite: token });
   await expect(benPage.getByTestId("user-role")).toHaveText(/member/i);
-  await expect(new StudioPage(benPage).generation("Ann's copper teapot")).toHaveCount(1);
+  // The team's gallery has Ann's work; Ben's studio starts in a project of his own, empty.
+  await benPage.goto("/gallery");
+  await expect(benPage.getByTestId("gallery-item")).toHaveCount(1);
+  await benPage.goto("/studio");
+  await expect(new StudioPage(benPage).generation("Ann's copper teapot")).toHaveCount(0);
   await generate(benPage, "Ben's glass orchard");
   await annPage.goto("/gallery");
   await expect(annPage.getByTestId("gallery-item")).toHaveCount(2);
