@@ -12,13 +12,14 @@ export const PERMISSIONS = [
   "delete-any",
   "manage-members", // invite, change roles, remove members
   "manage-team", // rename the team
+  "manage-providers", // add, edit, remove and test the team's providers and their keys
   "delete-team",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   owner: PERMISSIONS,
-  admin: ["read", "comment", "generate", "review", "decide", "delete-own", "delete-any", "manage-members", "manage-team"],
+  admin: ["read", "comment", "generate", "review", "decide", "delete-own", "delete-any", "manage-members", "manage-team", "manage-providers"],
   member: ["read", "comment", "generate", "review", "delete-own"],
   viewer: ["read", "comment"],
 };
