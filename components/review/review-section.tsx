@@ -4,6 +4,7 @@
 // and its buttons, and the threaded comments. Markers and comments highlight each other.
 import { MapPin, SquareDashed, X } from "lucide-react";
 import Link from "next/link";
+import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { CommentView, Pin, ReviewView } from "@/lib/views/review";
@@ -22,6 +23,13 @@ export function ReviewSection(props: {
   choices: { id: string; index: number }[];
 }) {
   const [active, setActive] = useState<string | null>(null);
+  // Choosing another image keeps the gallery view the page was opened from (its filters drive ← →).
+  const params = useSearchParams();
+  const choiceHref = (id: string) => {
+    const next = new URLSearchParams(params);
+    next.set("image", id);
+    return `?${next}#review`;
+  };
   const [pinning, setPinning] = useState(false);
   const [draft, setDraft] = useState<Pin | null>(null);
   const markers: Marker[] = props.comments.flatMap((c) => (c.pin && c.marker ? [{ id: c.id, marker: c.marker, pin: c.pin }] : []));
@@ -35,7 +43,7 @@ export function ReviewSection(props: {
             {props.choices.map((c) => (
               <Link
                 key={c.id}
-                href={`?image=${c.id}#review`}
+                href={choiceHref(c.id)}
                 scroll={false}
                 aria-current={c.id === props.image.id ? "true" : undefined}
                 className={`rounded px-2 py-1 ${c.id === props.image.id ? "bg-raised text-fg" : "text-muted hover:text-fg"}`}
