@@ -18,6 +18,8 @@ export interface NewGeneration {
   parentImageId?: string;
   /** The project it goes into (lib/submissions/target-project.ts decides which). */
   projectId: string;
+  /** The team's provider it is sent to; null or absent: the environment's default. */
+  providerId?: string | null;
 }
 
 /** The team's generation made by an earlier submission with this key, if any. */

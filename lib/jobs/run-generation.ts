@@ -7,11 +7,12 @@ import { runEdit } from "@/lib/edits/run-edit";
 import { createImagesClient, type ImagesClient } from "@/lib/images/client";
 import { toProviderError } from "@/lib/images/errors";
 import { parseStoredRequest, type GenerateRequest } from "@/lib/generations/request";
-import { providerSettings } from "@/lib/provider/settings";
+import { AppError } from "@/lib/errors";
 import { services } from "@/lib/services";
 import type { JobRef } from "@/lib/generations/events";
 import { publish } from "./events";
 import { failureSentence } from "./failure";
+import { paramsForProvider, providerForGeneration, type RunProvider } from "./provider-for-run";
 import type { ProviderOutcome, RunOptions } from "@/lib/provider/outcome";
 import { storeOutcome } from "./store-outcome";
 
@@ -26,7 +27,16 @@ export async function runGeneration(ref: JobRef, signal: AbortSignal): Promise<v
   if (!row || !(await markRunning(id))) return;
   publish(ref, { type: "status", status: "running" });
 
-  const settings = await providerSettings();
+  let settings: RunProvider;
+  try {
+    settings = await providerForGeneration(row);
+  } catch (err) {
+    // The team's provider is gone or its key cannot be opened: nothing was sent.
+    const errorMessage = err instanceof AppError ? err.message : "Fresco could not load this team's provider; check it under Settings → Providers.";
+    await failGeneration(id, { status: "failed", errorCode: "provider-settings", errorMessage, retries: 0 });
+    publish(ref, { type: "finished", status: "failed" });
+    return;
+  }
   const client = createImagesClient({ apiKey: settings.apiKey, baseURL: settings.baseURL, timeoutMs: settings.timeoutMs, clock: services().clock });
   const opts: RunOptions = {
     signal,
@@ -44,7 +54,8 @@ export async function runGeneration(ref: JobRef, signal: AbortSignal): Promise<v
     // Recorded before the call, never after: a restart in between then errs on the honest side
     // (maybe billed) instead of sending the work a second time.
     await markSent(id);
-    const request = parseStoredRequest(row);
+    const stored = parseStoredRequest(row);
+    const request = { ...stored, params: paramsForProvider(stored.params, settings.limits) } as typeof stored;
     outcome = request.kind === "edit" ? await runEdit(row.id, request, client, opts) : await runGenerate(request, client, opts);
   } catch (err) {
     const failure = toProviderError(err);
