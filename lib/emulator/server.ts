@@ -10,6 +10,7 @@ import { handleEdit } from "./routes/edits";
 import { serveFile } from "./routes/files";
 import { handleGeneration } from "./routes/generations";
 import { handleIntrospection } from "./routes/introspection";
+import { handleModels } from "./routes/models";
 import type { EmulatorState } from "./state";
 
 type Handler = (ex: Exchange, state: EmulatorState) => Promise<void>;
@@ -17,6 +18,7 @@ type Handler = (ex: Exchange, state: EmulatorState) => Promise<void>;
 const IMAGE_ROUTES: Record<string, Handler> = {
   "POST /v1/images/generations": handleGeneration,
   "POST /v1/images/edits": handleEdit,
+  "GET /v1/models": handleModels,
 };
 
 async function route(ex: Exchange, state: EmulatorState, method: string, path: string): Promise<void> {
