@@ -14,6 +14,7 @@ import { publish } from "./events";
 import { failureSentence } from "./failure";
 import { paramsForProvider, providerForGeneration, type RunProvider } from "./provider-for-run";
 import type { ProviderOutcome, RunOptions } from "@/lib/provider/outcome";
+import { settleBudget } from "./settle-budget";
 import { storeOutcome } from "./store-outcome";
 
 async function runGenerate(request: GenerateRequest, client: ImagesClient, opts: RunOptions): Promise<ProviderOutcome> {
@@ -61,12 +62,14 @@ export async function runGeneration(ref: JobRef, signal: AbortSignal): Promise<v
     const failure = toProviderError(err);
     const status = failure.code === "canceled" ? "canceled" : "failed";
     await failGeneration(id, { status, errorCode: failure.code, errorMessage: failureSentence(failure), requestId: failure.requestId, retries: failure.retries });
+    await settleBudget(id);
     publish(ref, { type: "finished", status });
     return;
   }
 
   try {
     await storeOutcome(id, outcome, { provider: settings.priceProvider, model: row.model });
+    await settleBudget(id);
     publish(ref, { type: "finished", status: "succeeded" });
   } catch (err) {
     console.error(`[jobs] storing generation ${id} failed`, err);
@@ -78,6 +81,7 @@ export async function runGeneration(ref: JobRef, signal: AbortSignal): Promise<v
       providerMs: outcome.providerMs,
       retries: outcome.retries,
     });
+    await settleBudget(id);
     publish(ref, { type: "finished", status: "failed" });
   }
 }

@@ -7,6 +7,7 @@ import type { QueuedJob } from "@/lib/ports/job-queue";
 import { services } from "@/lib/services";
 import { publish } from "./events";
 import { runGeneration } from "./run-generation";
+import { settleBudget } from "./settle-budget";
 
 /** Queues a generation and returns at once; the job reports progress through events. */
 export function enqueueGeneration(job: QueuedJob): Promise<void> {
@@ -33,7 +34,14 @@ export function cancelJob(id: string): Promise<"dequeued" | "aborted" | "unknown
  */
 export function startRunner(): () => void {
   return services().jobs.work({
-    run: (job, signal) => runGeneration({ generationId: job.id, teamId: job.teamId }, signal),
+    run: async (job, signal) => {
+      try {
+        await runGeneration({ generationId: job.id, teamId: job.teamId }, signal);
+      } finally {
+        // Every way a run ends settles its budget hold (a second settle changes nothing).
+        await settleBudget(job.id).catch((err: unknown) => console.error(`[jobs] settling the budget of ${job.id} failed`, err));
+      }
+    },
     waiting: (line) => {
       for (const { job, position } of line) publish({ generationId: job.id, teamId: job.teamId }, { type: "status", status: "queued", position });
     },

@@ -6,6 +6,7 @@ import "server-only";
 import { interruptSent, interruptUnsent, listUnsent, resetToQueued } from "@/lib/db/unfinished";
 import type { QueuedJob } from "@/lib/ports/job-queue";
 import { services } from "@/lib/services";
+import { settleEndedBudgets } from "./settle-budget";
 
 export interface Settled {
   interrupted: number;
@@ -27,6 +28,8 @@ export async function settleUnfinished(): Promise<Settled> {
   await interruptUnsent(dropped);
   await resetToQueued(jobs.map((j) => j.id));
   await services().jobs.enqueue(jobs);
+  // Budget holds of work that ended above, or while no process was there to settle them.
+  await settleEndedBudgets();
   return { interrupted, requeued: jobs.length, dropped: dropped.length };
 }
 

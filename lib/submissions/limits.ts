@@ -22,6 +22,8 @@ export interface Caps {
   perMinute: number;
   /** USD per request by its estimate, as a decimal string; "0" is no ceiling. */
   maxRequestUsd: string;
+  /** Where the ceiling was set, for the refusal: the team's settings, or the environment's default. */
+  ceilingSource?: string;
 }
 
 const WINDOW_MS = 60_000;
@@ -38,7 +40,7 @@ export async function enforceCaps(
   caps: Caps = capsFromEnv(),
   now = new Date(),
 ): Promise<void> {
-  await checkCostCeiling(planned, caps.maxRequestUsd);
+  await checkCostCeiling(planned, caps.maxRequestUsd, caps.ceilingSource);
   await admitCalls(who.userId, callsOf(planned), caps.perMinute, now);
 }
 
@@ -63,14 +65,14 @@ export async function estimateRequestUsd(planned: readonly PlannedRequest[]): Pr
   return toDecimalString(total);
 }
 
-export async function checkCostCeiling(planned: readonly PlannedRequest[], maxUsd: string): Promise<void> {
+export async function checkCostCeiling(planned: readonly PlannedRequest[], maxUsd: string, source = "FRESCO_MAX_REQUEST_USD"): Promise<void> {
   if (parseDecimal(maxUsd).units === 0n) return;
   const estimate = await estimateRequestUsd(planned);
   if (estimate === null || !overCeiling(estimate, maxUsd)) return;
   const fewer = planned.length > 1 ? ", or send fewer at once" : "";
   throw new AppError(
     "INVALID_INPUT",
-    `This request would cost about ${formatUsd(estimate)}, over the ${formatUsd(maxUsd)} limit per request (FRESCO_MAX_REQUEST_USD). Lower n, size or quality${fewer}.`,
+    `This request would cost about ${formatUsd(estimate)}, over the ${formatUsd(maxUsd)} limit per request (${source}). Lower n, size or quality${fewer}.`,
   );
 }
 

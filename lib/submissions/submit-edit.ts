@@ -10,6 +10,7 @@ import { checkEditFiles, checkImageCount, type CheckedImage, type EditSource } f
 import { AppError } from "@/lib/errors";
 import { enqueueGeneration } from "@/lib/jobs/runner";
 import { blobWrites } from "@/lib/storage/blob-writes";
+import { reserveBudget, teamCaps } from "./budget";
 import { enforceCaps } from "./limits";
 import { targetProjects } from "./target-project";
 
@@ -60,11 +61,17 @@ export async function submitEdit(
   const again = await resubmitted(who.teamId, keys);
   if (again) return { ...again, created: false };
   const projects = await targetProjects(who, { requested: input.projectId, parents: items.map((item) => item.parentImageId) });
-  await enforceCaps(who, items.map((item) => ({ params: item.params, inputImageSizes: item.images.map(sizeOf) })));
+  const planned = items.map((item) => ({ params: item.params, inputImageSizes: item.images.map(sizeOf) }));
+  await enforceCaps(who, planned, await teamCaps(who.teamId));
+  // Held on the budgets before anything is stored; released below unless the edits are queued.
+  const hold = await reserveBudget(who, planned);
 
   const uploads = slots.flatMap((s) => ("upload" in s ? [s.upload] : []));
   const writes = blobWrites();
-  const stored = await storeUploads(mask ? [...uploads, mask] : uploads, writes);
+  const stored = await storeUploads(mask ? [...uploads, mask] : uploads, writes).catch(async (err: unknown) => {
+    await hold.release();
+    throw err;
+  });
   const storedOf = new Map(uploads.map((u, i) => [u, stored[i]!]));
   const resolve = (s: Source) => ("upload" in s ? storedOf.get(s.upload)! : s.stored);
   const storedMask = mask ? stored[stored.length - 1] : undefined;
@@ -88,12 +95,17 @@ export async function submitEdit(
     await holdStored([...slots, ...(targets ?? [])].flatMap((s) => ("stored" in s ? [s.stored] : [])), writes);
     created = await createEdits(edits);
     writes.done();
+    if (created) await hold.attach(created);
   } catch (err) {
     await writes.undo();
+    await hold.release();
     throw err;
   }
   // An identical submission committed first; its rows point at the same blobs, so keep them.
-  if (!created) return { ...(await resubmitted(who.teamId, keys))!, created: false };
+  if (!created) {
+    await hold.release();
+    return { ...(await resubmitted(who.teamId, keys))!, created: false };
+  }
   // One after another: the queue keeps the batch in the order it was asked.
   for (const id of created) await enqueueGeneration({ id, owner: who.userId, teamId: who.teamId });
   return { batchId, ids: created, created: true };

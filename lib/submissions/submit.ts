@@ -5,6 +5,7 @@ import { z } from "zod";
 import { createGeneration, findByIdempotencyKey } from "@/lib/db/generations";
 import { enqueueGeneration } from "@/lib/jobs/runner";
 import { generateParamsSchema } from "@/lib/images/schemas";
+import { reserveBudget, teamCaps } from "./budget";
 import { enforceCaps } from "./limits";
 import { targetProjects } from "./target-project";
 
@@ -28,15 +29,24 @@ export async function submitGeneration(
   if (earlier) return earlier;
   // Before the caps: a project that is not the team's changes nothing, not even the rate count.
   const [projectId] = await targetProjects(who, { requested, parents: [lineage.parentImageId] });
-  await enforceCaps(who, [{ params }]);
-  const { id, created } = await createGeneration({
-    teamId: who.teamId,
-    createdById: who.userId,
-    request: { kind: "generate", params },
-    idempotencyKey,
-    parentImageId: lineage.parentImageId,
-    projectId: projectId!,
-  });
+  await enforceCaps(who, [{ params }], await teamCaps(who.teamId));
+  // Held on the budgets before the row exists: a refusal stores nothing (lib/submissions/budget.ts).
+  const hold = await reserveBudget(who, [{ params }]);
+  let created = false;
+  let id: string;
+  try {
+    ({ id, created } = await createGeneration({
+      teamId: who.teamId,
+      createdById: who.userId,
+      request: { kind: "generate", params },
+      idempotencyKey,
+      parentImageId: lineage.parentImageId,
+      projectId: projectId!,
+    }));
+    if (created) await hold.attach([id]);
+  } finally {
+    if (!created) await hold.release();
+  }
   if (created) await enqueueGeneration({ id, owner: who.userId, teamId: who.teamId });
   return { id };
 }

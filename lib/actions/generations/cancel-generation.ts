@@ -7,6 +7,7 @@ import { findGenerationOwner } from "@/lib/db/deletions";
 import { cancelQueued } from "@/lib/db/generations";
 import { publish } from "@/lib/jobs/events";
 import { cancelJob } from "@/lib/jobs/runner";
+import { settleBudget } from "@/lib/jobs/settle-budget";
 
 export const cancelGenerationAction = teamAction
   .metadata({ permission: "generate" })
@@ -16,6 +17,7 @@ export const cancelGenerationAction = teamAction
     // A running job is aborted and records itself as canceled (its cost may be unknown);
     // a queued one never reached the provider.
     if ((await cancelJob(id)) !== "aborted" && (await cancelQueued(id))) {
+      await settleBudget(id);
       publish({ generationId: id, teamId: member.team.id }, { type: "finished", status: "canceled" });
     }
     return { id };
