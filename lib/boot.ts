@@ -10,6 +10,7 @@ import { settleUnfinished } from "@/lib/jobs/settle";
 import { providerSettings } from "@/lib/provider/settings";
 import { checkBlobs } from "@/lib/storage/blob-check";
 import { describeCheck } from "@/lib/storage/blob-report";
+import { startTrashPurge } from "@/lib/storage/trash";
 
 export async function boot(): Promise<void> {
   env(); // fail fast on a bad environment
@@ -27,6 +28,7 @@ export async function boot(): Promise<void> {
     (check) => console.log(describeCheck(check)),
     (err) => console.error("[fresco] blob check failed:", err),
   );
+  startTrashPurge(); // images trashed more than 30 days ago: now, then every few hours
   const provider = await providerSettings();
   console.log(
     provider.mode === "emulator"

@@ -6,7 +6,7 @@ import { prisma } from "./client";
 
 export async function getComparePair(opts: { teamId: string; a: string; b: string }): Promise<{ a: CompareImage; b: CompareImage } | null> {
   const rows = await prisma.image.findMany({
-    where: { id: { in: [opts.a, opts.b] }, generation: { teamId: opts.teamId } },
+    where: { id: { in: [opts.a, opts.b] }, trashedAt: null, generation: { teamId: opts.teamId } },
     select: {
       id: true,
       generationId: true,

@@ -30,7 +30,7 @@ export interface NewEdit {
 /** The team's images among `ids`; an id of another team is simply not there. */
 export async function findTeamImages(opts: { teamId: string; ids: string[] }) {
   const rows = await prisma.image.findMany({
-    where: { id: { in: opts.ids }, generation: { teamId: opts.teamId } },
+    where: { id: { in: opts.ids }, trashedAt: null, generation: { teamId: opts.teamId } },
     select: { id: true, format: true, width: true, height: true, bytes: true, sha256: true, storageKey: true },
   });
   return new Map(rows.map((r) => [r.id, r]));

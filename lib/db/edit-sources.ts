@@ -16,7 +16,7 @@ export interface EditSource {
 
 export async function getEditSource(opts: { teamId: string; imageId: string }): Promise<EditSource | null> {
   const row = await prisma.image.findFirst({
-    where: { id: opts.imageId, generation: { teamId: opts.teamId } },
+    where: { id: opts.imageId, trashedAt: null, generation: { teamId: opts.teamId } },
     select: { id: true, width: true, height: true, format: true, generation: { select: { id: true, kind: true, prompt: true } } },
   });
   return row ? { id: row.id, width: row.width, height: row.height, format: row.format, prompt: row.generation.prompt, generationId: row.generation.id, kind: row.generation.kind } : null;

@@ -78,7 +78,7 @@ function ordering(sort: GalleryFilters["sort"], cols: { cost: string; createdAt:
 
 export function imagesQuery(f: GalleryFilters, scope: GalleryScope, opts: { after?: PageKey; limit: number; reverse?: boolean; imageId?: string }): Sql {
   const base = generationWhere(f, scope, `i."createdAt"`);
-  const where = [base.sql];
+  const where = [base.sql, `i."trashedAt" IS NULL`]; // the trash has its own view (lib/db/trash.ts)
   const args = [...base.args];
   if (f.review) {
     where.push(`i."reviewState" = ?`);

@@ -61,7 +61,7 @@ export async function projectHistory(opts: { teamId: string; projectId: string }
   // Prisma's nested relations (bench/history.ts).
   const [rows, images, masks] = await Promise.all([
     prisma.generation.findMany({ where: scope, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: stepColumns }),
-    prisma.image.findMany({ where: { generation: scope }, orderBy: { index: "asc" }, select: { id: true, generationId: true, index: true, width: true, height: true, pick: true } }),
+    prisma.image.findMany({ where: { trashedAt: null, generation: scope }, orderBy: { index: "asc" }, select: { id: true, generationId: true, index: true, width: true, height: true, pick: true } }),
     prisma.generationInput.findMany({ where: { role: "mask", generation: scope }, select: { id: true, generationId: true } }),
   ]);
   const imagesOf = new Map<string, HistoryImage[]>();

@@ -54,7 +54,7 @@ export async function listProjects(opts: { teamId: string }): Promise<ProjectSum
 }
 
 async function imagesOf(teamId: string, projectId: string) {
-  const inProject = { generation: { teamId, projectId } };
+  const inProject = { trashedAt: null, generation: { teamId, projectId } };
   const [count, cover] = await Promise.all([
     prisma.image.count({ where: inProject }),
     prisma.image.findFirst({

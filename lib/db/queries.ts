@@ -16,7 +16,7 @@ import { toPriceRow } from "./prices";
 export type { GenerationView, ImageView, InputView } from "@/lib/views/generation";
 
 const generationInclude = {
-  images: { orderBy: { index: "asc" } },
+  images: { where: { trashedAt: null }, orderBy: { index: "asc" } }, // trashed: only in the trash view
   priceTable: true,
   createdBy: { select: { name: true, email: true } },
   parentImage: { select: { id: true, index: true, generation: { select: { id: true, teamId: true, kind: true, model: true, prompt: true, params: true } } } },
@@ -126,9 +126,10 @@ export async function getGenerations(opts: { teamId: string; ids: string[] }): P
   return rows.map(toGenerationView);
 }
 
-export async function getImageFile(opts: { teamId: string; id: string }) {
+/** A trashed image is as missing as an unknown id, unless `inTrash` asks for the trash view's. */
+export async function getImageFile(opts: { teamId: string; id: string; inTrash?: boolean }) {
   return prisma.image.findFirst({
-    where: { id: opts.id, generation: { teamId: opts.teamId } },
+    where: { id: opts.id, trashedAt: opts.inTrash ? { not: null } : null, generation: { teamId: opts.teamId } },
     select: {
       id: true,
       format: true,

@@ -20,7 +20,7 @@ const HISTORY = ["submitted", "withdrawn", "approved", "rejected", "reopened"];
 
 export async function getReview(opts: { teamId: string; imageId: string; asker: Asker }): Promise<ReviewView> {
   const image = await prisma.image.findFirst({
-    where: { id: opts.imageId, generation: { teamId: opts.teamId } },
+    where: { id: opts.imageId, trashedAt: null, generation: { teamId: opts.teamId } },
     select: {
       id: true, reviewState: true, reviewReason: true, reviewSubmittedAt: true, reviewDecidedAt: true,
       reviewSubmittedBy: person, reviewDecidedBy: person, generation: { select: { createdById: true } },

@@ -25,7 +25,12 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
     <>
       <header className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-xl font-semibold">Gallery</h1>
-        <StoppedSummary counts={view.stopped} filters={view.filters} />
+        <div className="flex items-baseline gap-4">
+          <StoppedSummary counts={view.stopped} filters={view.filters} />
+          <Link href="/gallery/trash" className="text-sm text-muted hover:text-fg" data-testid="open-trash">
+            Trash
+          </Link>
+        </div>
       </header>
       <FilterBar key={filterQuery} filters={view.filters} options={view.options} error={view.error} />
     </>

@@ -55,7 +55,8 @@ function diff(image: ImageFile, against: ImageFile): Served {
 
 export const GET = withTeam<{ id: string }>("read", async (request, { member, params }) => {
   const url = new URL(request.url);
-  const image = await getImageFile({ teamId: member.team.id, id: params.id });
+  // ?from=trash: the trash view's pictures (a trashed image is missing everywhere else).
+  const image = await getImageFile({ teamId: member.team.id, id: params.id, inTrash: url.searchParams.get("from") === "trash" });
   if (!image) return notFound();
   const variant = url.searchParams.get("variant");
   let served: Served | null;
