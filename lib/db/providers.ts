@@ -4,20 +4,12 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { PresetId } from "@/lib/provider/presets";
+import type { ProviderRow } from "@/lib/views/providers";
 import { prisma } from "./client";
 
-export const PROVIDER_NOT_FOUND = "That provider was not found in this team. Choose another one.";
+export type { ProviderRow };
 
-/** What settings pages and panels may see: never the key, only its last four characters. */
-export interface ProviderRow {
-  id: string;
-  name: string;
-  preset: PresetId;
-  baseURL: string;
-  keyLast4: string;
-  models: string[];
-  isDefault: boolean;
-}
+export const PROVIDER_NOT_FOUND = "That provider was not found in this team. Choose another one.";
 
 const publicSelect = { id: true, name: true, preset: true, baseURL: true, keyLast4: true, models: true, isDefault: true } as const;
 

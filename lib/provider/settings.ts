@@ -24,6 +24,11 @@ export function remoteBaseURL(): string {
   return env().OPENAI_BASE_URL ?? "https://api.openai.com/v1";
 }
 
+/** The environment's default, in words: "the offline emulator" or the remote host. */
+export function environmentProviderLabel(): string {
+  return providerMode() === "emulator" ? "the offline emulator" : new URL(remoteBaseURL()).host;
+}
+
 export async function providerSettings(): Promise<ProviderSettings> {
   const e = env();
   if (e.OPENAI_API_KEY) {

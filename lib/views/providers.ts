@@ -2,7 +2,18 @@
 // both, and the shape a page may show (never the key: only its last four characters).
 import { z } from "zod";
 import { MODEL_IDS } from "@/lib/images/models";
-import { PRESET_IDS } from "@/lib/provider/presets";
+import { PRESET_IDS, type PresetId } from "@/lib/provider/presets";
+
+/** What settings pages and panels may see: never the key, only its last four characters. */
+export interface ProviderRow {
+  id: string;
+  name: string;
+  preset: PresetId;
+  baseURL: string;
+  keyLast4: string;
+  models: string[];
+  isDefault: boolean;
+}
 
 export const providerIdSchema = z.string().min(1).max(64);
 

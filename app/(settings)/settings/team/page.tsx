@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { DangerZone } from "@/components/team/danger-zone";
 import { InviteForm } from "@/components/team/invite-form";
 import { MembersList } from "@/components/team/members-list";
@@ -30,6 +31,13 @@ export default async function TeamSettingsPage() {
         <header className="space-y-1">
           <h1 className="text-xl font-semibold">Team settings</h1>
           <p className="text-sm text-muted">Who is in {member.team.name}, what each person may do, and how to bring more people in.</p>
+          {can(member.role, "manage-providers") && (
+            <p className="text-sm">
+              <Link href="/settings/providers" className="text-accent hover:underline" data-testid="providers-link">
+                Providers and keys →
+              </Link>
+            </p>
+          )}
         </header>
         <TeamNameForm key={member.team.name} name={member.team.name} canEdit={can(member.role, "manage-team")} />
         <MembersList members={members} viewer={viewer} teamName={member.team.name} />
