@@ -3,10 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FilterBar } from "@/components/gallery/filter-bar";
 import { GalleryEmpty, StoppedSummary } from "@/components/gallery/gallery-notes";
-import { ImageGrid } from "@/components/gallery/image-grid";
+import { SelectableGallery } from "@/components/gallery/selectable-gallery";
 import { StoppedRuns } from "@/components/gallery/stopped-runs";
 import { requirePageMember } from "@/lib/auth/page";
 import { AppError } from "@/lib/errors";
+import { can } from "@/lib/permissions";
 import { loadGallery } from "@/lib/teams/gallery-view";
 
 export const metadata: Metadata = { title: "Gallery" };
@@ -50,8 +51,10 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
     );
   }
   return (
-    <ImageGrid
+    <SelectableGallery
       key={filterQuery}
+      canDecide={can(member.role, "decide")}
+      projects={view.options.projects}
       initial={page.items}
       next={page.next}
       filterQuery={filterQuery}
