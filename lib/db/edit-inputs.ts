@@ -25,6 +25,8 @@ export interface NewEdit {
   inputs: NewInput[];
   /** The mask as drawn, for restoring it into the editor. */
   maskState?: SerializedMask;
+  /** The team's provider it is sent to; null or absent: the environment's default. */
+  providerId?: string | null;
 }
 
 /** The team's images among `ids`; an id of another team is simply not there. */

@@ -26,8 +26,11 @@ export async function providerForGeneration(row: { teamId: string; providerId: s
   };
 }
 
-/** The parameters as this provider reads them: compression in its own meaning (presets.ts). */
-export function paramsForProvider<T extends { output_compression?: number }>(params: T, limits: PresetLimits): T {
-  if (params.output_compression === undefined || limits.compression === "openai") return params;
-  return { ...params, output_compression: wireCompression(params.output_compression, limits) };
+/** The parameters as this provider reads them: compression in its own meaning, `auto` as its default size (presets.ts). */
+export function paramsForProvider<T extends { output_compression?: number; size?: string }>(params: T, limits: PresetLimits): T {
+  const next = { ...params };
+  // A provider with a documented default size gets it for `auto`.
+  if (next.size === "auto" && limits.defaultSize) next.size = limits.defaultSize;
+  if (next.output_compression !== undefined) next.output_compression = wireCompression(next.output_compression, limits);
+  return next;
 }

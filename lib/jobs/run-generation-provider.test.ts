@@ -96,5 +96,7 @@ describe("the runner and the team's provider", () => {
   it("Modelverse's compression is sent in its own (inverted) meaning", () => {
     expect(paramsForProvider({ output_compression: 80 }, limitsOf("modelverse")).output_compression).toBe(20);
     expect(paramsForProvider({ output_compression: 80 }, limitsOf("cometapi")).output_compression).toBe(80);
+    expect(paramsForProvider({ size: "auto" }, limitsOf("modelverse")).size).toBe("1024x1536");
+    expect(paramsForProvider({ size: "auto" }, limitsOf("cometapi")).size).toBe("auto");
   });
 });

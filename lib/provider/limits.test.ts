@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getModel } from "@/lib/images/models";
-import { ENV_DEFAULT_CHOICE, limitsOf, narrowModel, providerProblems, type ProviderChoice } from "./limits";
+import { conformToProvider, ENV_DEFAULT_CHOICE, limitsOf, narrowModel, providerProblems, type ProviderChoice } from "./limits";
 import { PRESETS, wireCompression } from "./presets";
 
 const modelverse: ProviderChoice = { id: "p1", name: "Modelverse", preset: "modelverse", models: [...PRESETS.modelverse.models], limits: limitsOf("modelverse") };
@@ -45,5 +45,11 @@ describe("preset limits", () => {
       for (const id of preset.models) expect(getModel(id)).toBeDefined();
       if (preset.id !== "openai") expect(preset.quirks).toEqual(expect.arrayContaining(["url-instead-of-b64", "data-prefix", "chat-style-usage", "missing-usage"]));
     }
+  });
+
+  it("the panel's parameters are repaired to fit: WebP to PNG, 12 images to 10, a wide size to the default", () => {
+    const fitted = conformToProvider({ model: "gpt-image-2" as const, size: "2048x1152" as const, output_format: "webp" as const, n: 12, output_compression: 80 }, modelverse);
+    expect(fitted).toEqual({ model: "gpt-image-1", size: "1024x1536", output_format: "png", n: 10 });
+    expect(providerProblems(fitted, modelverse)).toEqual([]);
   });
 });

@@ -63,3 +63,26 @@ export function providerProblems(p: ProviderParams, choice: ProviderChoice): { f
 function servedLabels(models: string[]): string {
   return models.filter(isModelId).map((id) => getModel(id).label).join(", ") || "the models set for it";
 }
+
+/** A copy of the parameters repaired to fit the provider (the panel applies it as the choice changes). */
+export function conformToProvider<T extends ProviderParams>(p: T, choice: ProviderChoice): T {
+  const next = { ...p };
+  if (choice.models && !choice.models.includes(next.model)) {
+    const served = choice.models.find(isModelId);
+    if (served) next.model = served;
+  }
+  const m = narrowModel(getModel(next.model), choice.limits);
+  const { limits } = choice;
+  next.n = Math.min(m.n.max, Math.max(m.n.min, next.n));
+  if (limits.sizes && !(limits.sizes as readonly string[]).includes(next.size) && !(next.size === "auto" && limits.defaultSize)) {
+    next.size = limits.defaultSize ?? limits.sizes[0]!;
+  }
+  if (!m.formats.includes(next.output_format)) next.output_format = m.formats[0]!;
+  if (limits.compression === "inverted-jpeg-only" && next.output_format !== "jpeg") delete next.output_compression;
+  return next;
+}
+
+/** From a stored provider row: its preset's limits and the models it was set to serve. */
+export function choiceOf(row: { id: string; name: string; preset: PresetId; models: string[] }): ProviderChoice {
+  return { id: row.id, name: row.name, preset: row.preset, models: row.models, limits: limitsOf(row.preset) };
+}

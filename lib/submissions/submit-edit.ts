@@ -12,6 +12,7 @@ import { enqueueGeneration } from "@/lib/jobs/runner";
 import { blobWrites } from "@/lib/storage/blob-writes";
 import { reserveBudget, teamCaps } from "./budget";
 import { enforceCaps } from "./limits";
+import { chooseProvider, enforceProvider } from "./provider-choice";
 import { targetProjects } from "./target-project";
 
 /** An input before storage: either checked upload bytes, or a file the team already has. */
@@ -62,6 +63,9 @@ export async function submitEdit(
   if (again) return { ...again, created: false };
   const projects = await targetProjects(who, { requested: input.projectId, parents: items.map((item) => item.parentImageId) });
   const planned = items.map((item) => ({ params: item.params, inputImageSizes: item.images.map(sizeOf) }));
+  // Edits go to the team's default provider, within its limits.
+  const provider = await chooseProvider(who.teamId);
+  enforceProvider(provider, planned);
   await enforceCaps(who, planned, await teamCaps(who.teamId));
   // Held on the budgets before anything is stored; released below unless the edits are queued.
   const hold = await reserveBudget(who, planned);
@@ -86,6 +90,7 @@ export async function submitEdit(
     batchId,
     parentImageId: item.parentImageId,
     projectId: projects[i]!,
+    providerId: provider.id,
     inputs: inputRows(item.images.map(resolve), storedMask),
     maskState: mask ? input.maskState : undefined,
   }));

@@ -7,6 +7,7 @@ import { enqueueGeneration } from "@/lib/jobs/runner";
 import { generateParamsSchema } from "@/lib/images/schemas";
 import { reserveBudget, teamCaps } from "./budget";
 import { enforceCaps } from "./limits";
+import { chooseProvider, enforceProvider } from "./provider-choice";
 import { targetProjects } from "./target-project";
 
 export const submitGenerationSchema = z.object({
@@ -15,6 +16,8 @@ export const submitGenerationSchema = z.object({
   idempotencyKey: z.uuid(),
   /** The project the studio is in; a refinement goes into its parent's project instead. */
   projectId: z.string().min(1).max(64).optional(),
+  /** The team's provider the panel chose; absent: the team's default (else the environment's). */
+  providerId: z.string().min(1).max(64).optional(),
 });
 
 export async function submitGeneration(
@@ -29,6 +32,9 @@ export async function submitGeneration(
   if (earlier) return earlier;
   // Before the caps: a project that is not the team's changes nothing, not even the rate count.
   const [projectId] = await targetProjects(who, { requested, parents: [lineage.parentImageId] });
+  // So is a provider that is not the team's, or parameters the provider does not take.
+  const provider = await chooseProvider(who.teamId, input.providerId);
+  enforceProvider(provider, [{ params }]);
   await enforceCaps(who, [{ params }], await teamCaps(who.teamId));
   // Held on the budgets before the row exists: a refusal stores nothing (lib/submissions/budget.ts).
   const hold = await reserveBudget(who, [{ params }]);
@@ -42,6 +48,7 @@ export async function submitGeneration(
       idempotencyKey,
       parentImageId: lineage.parentImageId,
       projectId: projectId!,
+      providerId: provider.id,
     }));
     if (created) await hold.attach([id]);
   } finally {
