@@ -13,13 +13,14 @@ export const PERMISSIONS = [
   "manage-members", // invite, change roles, remove members
   "manage-team", // rename the team
   "manage-providers", // add, edit, remove and test the team's providers and their keys
+  "manage-budgets", // set the team's budgets and limits, edit its price tables
   "delete-team",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   owner: PERMISSIONS,
-  admin: ["read", "comment", "generate", "review", "decide", "delete-own", "delete-any", "manage-members", "manage-team", "manage-providers"],
+  admin: ["read", "comment", "generate", "review", "decide", "delete-own", "delete-any", "manage-members", "manage-team", "manage-providers", "manage-budgets"],
   member: ["read", "comment", "generate", "review", "delete-own"],
   viewer: ["read", "comment"],
 };

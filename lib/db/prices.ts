@@ -27,15 +27,26 @@ export function toPriceRow(row: PriceTableRow): PriceRow {
   };
 }
 
-export async function currentPrices(provider: string, model: string): Promise<PriceRow | null> {
-  let row = await prisma.priceTable.findFirst({
-    where: { provider, model, takenAt: { lte: new Date() } },
-    orderBy: { takenAt: "desc" },
-  });
+/**
+ * The row in effect at `at` (now by default): the latest whose date has come, among the team's
+ * own rows (lib/db/price-tables.ts) and the published list prices every team shares.
+ * Without a teamId only the shared rows count.
+ */
+export async function currentPrices(provider: string, model: string, opts: { teamId?: string; at?: Date } = {}): Promise<PriceRow | null> {
+  const teams = opts.teamId ? [{ teamId: opts.teamId }, { teamId: null }] : [{ teamId: null }];
+  const find = () =>
+    prisma.priceTable.findFirst({
+      where: { provider, model, takenAt: { lte: opts.at ?? new Date() }, OR: teams },
+      // On one date the team's own row wins over the shared one.
+      orderBy: [{ takenAt: "desc" }, { teamId: { sort: "asc", nulls: "last" } }],
+    });
+  let row = await find();
   if (!row) {
     const seed = DEFAULT_PRICES.find((p) => p.provider === provider && p.model === model);
-    if (!seed) return null;
-    row = await prisma.priceTable.create({ data: { provider, model, ...seed.rates, takenAt: new Date(seed.takenAt) } });
+    // Seeded once: a time before the seed's date finds no price (unknown), not a second seed.
+    if (!seed || (await prisma.priceTable.count({ where: { provider, model, teamId: null } })) > 0) return null;
+    await prisma.priceTable.create({ data: { provider, model, ...seed.rates, takenAt: new Date(seed.takenAt) } });
+    row = await find();
   }
-  return toPriceRow(row);
+  return row ? toPriceRow(row) : null;
 }

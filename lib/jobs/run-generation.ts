@@ -68,7 +68,7 @@ export async function runGeneration(ref: JobRef, signal: AbortSignal): Promise<v
   }
 
   try {
-    await storeOutcome(id, outcome, { provider: settings.priceProvider, model: row.model });
+    await storeOutcome(id, outcome, { provider: settings.priceProvider, model: row.model, teamId: row.teamId });
     await settleBudget(id);
     publish(ref, { type: "finished", status: "succeeded" });
   } catch (err) {

@@ -9,7 +9,7 @@ import { credentialsOfFiles } from "@/lib/storage/image-credentials";
 import { makeThumbnail } from "@/lib/storage/thumbnails";
 import type { ProviderOutcome } from "@/lib/provider/outcome";
 
-export async function storeOutcome(id: string, outcome: ProviderOutcome, pricing: { provider: string; model: string }): Promise<void> {
+export async function storeOutcome(id: string, outcome: ProviderOutcome, pricing: { provider: string; model: string; teamId?: string }): Promise<void> {
   // Pinned until the rows commit: a delete of another row with the same bytes leaves them be.
   const writes = blobWrites();
   try {
@@ -42,7 +42,7 @@ export async function storeOutcome(id: string, outcome: ProviderOutcome, pricing
         ...(credentials ? { credentials } : {}),
       });
     }
-    const prices = await currentPrices(pricing.provider, pricing.model);
+    const prices = await currentPrices(pricing.provider, pricing.model, { teamId: pricing.teamId });
     const cost = costOf(outcome.usage, prices);
     await completeGeneration(id, {
       images,

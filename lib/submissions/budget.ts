@@ -35,7 +35,7 @@ export async function reserveBudget(
   now = new Date(),
 ): Promise<BudgetHold> {
   const [limits, personal] = await Promise.all([teamLimits({ teamId: who.teamId }), personBudget({ teamId: who.teamId, userId: who.userId })]);
-  const estimates = await Promise.all(planned.map((p) => estimateRequestUsd([p])));
+  const estimates = await Promise.all(planned.map((p) => estimateRequestUsd([p], who.teamId)));
   const budgeted = limits.monthlyMicros !== null || personal !== null;
   if (budgeted && estimates.some((e) => e === null)) {
     throw new AppError(

@@ -35,12 +35,12 @@ export function capsFromEnv(): Caps {
 
 /** The checks every submission makes: the cost ceiling first (it records nothing), then the rate. */
 export async function enforceCaps(
-  who: { userId: string },
+  who: { userId: string; teamId?: string },
   planned: readonly PlannedRequest[],
   caps: Caps = capsFromEnv(),
   now = new Date(),
 ): Promise<void> {
-  await checkCostCeiling(planned, caps.maxRequestUsd, caps.ceilingSource);
+  await checkCostCeiling(planned, caps.maxRequestUsd, caps.ceilingSource, who.teamId);
   await admitCalls(who.userId, callsOf(planned), caps.perMinute, now);
 }
 
@@ -54,20 +54,25 @@ export function callsOf(planned: readonly PlannedRequest[]): number {
  * the job will be billed with), summed over a bulk. Null when a model's price or token count is
  * unknown: an unknown cost cannot be compared, so the ceiling lets it through (the rate limit still applies).
  */
-export async function estimateRequestUsd(planned: readonly PlannedRequest[]): Promise<string | null> {
+export async function estimateRequestUsd(planned: readonly PlannedRequest[], teamId?: string): Promise<string | null> {
   const provider = (await providerSettings()).priceProvider;
   let total = parseDecimal("0");
   for (const p of planned) {
-    const estimate = estimateCost(p.params, await currentPrices(provider, p.params.model), { inputImageSizes: p.inputImageSizes });
+    const estimate = estimateCost(p.params, await currentPrices(provider, p.params.model, { teamId }), { inputImageSizes: p.inputImageSizes });
     if (!estimate) return null;
     total = add(total, parseDecimal(estimate.total));
   }
   return toDecimalString(total);
 }
 
-export async function checkCostCeiling(planned: readonly PlannedRequest[], maxUsd: string, source = "FRESCO_MAX_REQUEST_USD"): Promise<void> {
+export async function checkCostCeiling(
+  planned: readonly PlannedRequest[],
+  maxUsd: string,
+  source = "FRESCO_MAX_REQUEST_USD",
+  teamId?: string,
+): Promise<void> {
   if (parseDecimal(maxUsd).units === 0n) return;
-  const estimate = await estimateRequestUsd(planned);
+  const estimate = await estimateRequestUsd(planned, teamId);
   if (estimate === null || !overCeiling(estimate, maxUsd)) return;
   const fewer = planned.length > 1 ? ", or send fewer at once" : "";
   throw new AppError(

@@ -8,13 +8,15 @@ import { providerSettings } from "@/lib/provider/settings";
 import type { Member } from "@/lib/auth/member";
 import type { PanelData } from "@/lib/views/panel";
 import { capsFromEnv } from "./limits";
+import { providerChoices } from "./provider-choice";
 
 export async function loadPanelData(member: Member): Promise<PanelData> {
   const provider = await providerSettings();
-  const [last, recent, priceRows] = await Promise.all([
+  const [last, recent, priceRows, choices] = await Promise.all([
     getLastParams(member.user.id),
     recentPrompts({ teamId: member.team.id, userId: member.user.id, take: 8 }),
-    Promise.all(MODEL_IDS.map(async (model) => [model, await currentPrices(provider.priceProvider, model)] as const)),
+    Promise.all(MODEL_IDS.map(async (model) => [model, await currentPrices(provider.priceProvider, model, { teamId: member.team.id })] as const)),
+    providerChoices(member.team.id),
   ]);
   const prices: PanelData["prices"] = {};
   for (const [model, row] of priceRows) if (row) prices[model] = row;
@@ -23,6 +25,8 @@ export async function loadPanelData(member: Member): Promise<PanelData> {
     recentPrompts: recent,
     prices,
     baseURL: provider.baseURL,
+    provider: choices.current,
+    providers: choices.all,
     maxRequestUsd: capsFromEnv().maxRequestUsd,
   };
 }

@@ -1,0 +1,49 @@
+// Rows for budgets, prices and usage. These doors take no id of another team's object: each
+// acts on the caller's own team only, which is what the session rows prove (and that a viewer,
+// who may not manage budgets, changes nothing).
+import { expect } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { currentPrices } from "@/lib/db/prices";
+import { who } from "@/lib/testing/signed-in";
+import { addPriceRowAction } from "@/lib/actions/prices/add-price-row";
+import { applyPricePresetAction } from "@/lib/actions/prices/apply-price-preset";
+import { a, b, type Row, type SessionRow } from "./fixture";
+
+export async function setUpBudgets() {
+  // Nothing team A owns is needed beyond the fixture: every door here is team-scoped by the session.
+}
+
+const rates = { textInPerM: "0.01", cachedTextInPerM: "0.01", imageInPerM: "0.01", cachedImageInPerM: "0.01", imageOutPerM: "0.01", textOutPerM: null };
+const teamRowsOf = (teamId: string) => prisma.priceTable.count({ where: { teamId } });
+
+export const budgetRows: Row[] = [];
+
+export const budgetSessionRows: SessionRow[] = [
+  {
+    door: "addPriceRowAction",
+    name: "a price row is the caller's team's: another team's costs do not move",
+    act: async () => {
+      who.current = b.owner;
+      const before = await currentPrices("openai", "gpt-image-1-mini", { teamId: a.teamId });
+      const result = await addPriceRowAction({ provider: "openai", model: "gpt-image-1-mini", effectiveFrom: "2026-11-02", rates });
+      expect(result).toMatchObject({ data: { added: 1 } });
+      expect(await currentPrices("openai", "gpt-image-1-mini", { teamId: a.teamId })).toEqual(before);
+      expect((await currentPrices("openai", "gpt-image-1-mini", { teamId: b.teamId }))?.imageOutPerM).toBe("0.01");
+      who.current = b.viewer;
+      const refused = await addPriceRowAction({ provider: "openai", model: "gpt-image-1-mini", effectiveFrom: "2026-11-03", rates });
+      expect(refused).toHaveProperty("serverError");
+    },
+  },
+  {
+    door: "applyPricePresetAction",
+    name: "a published list is added to the caller's team only",
+    act: async () => {
+      const aRows = await teamRowsOf(a.teamId);
+      who.current = b.owner;
+      expect(await applyPricePresetAction({ preset: "cometapi", effectiveFrom: "2026-11-04" })).toMatchObject({ data: { added: 1 } });
+      expect(await teamRowsOf(a.teamId)).toBe(aRows);
+      who.current = b.viewer;
+      expect(await applyPricePresetAction({ preset: "openai", effectiveFrom: "2026-11-05" })).toHaveProperty("serverError");
+    },
+  },
+];
