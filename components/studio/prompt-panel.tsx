@@ -3,7 +3,7 @@
 // The left pane: everything the Images API can do, kept valid as it changes, validated with
 // the same schema as the server action, with the cost known before submitting.
 import { useAction } from "next-safe-action/hooks";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { createGenerationAction } from "@/lib/actions/generations/create-generation";
 import { ModeTabs } from "./mode-tabs";
@@ -13,6 +13,7 @@ import type { GenerationView } from "@/lib/views/generation";
 import type { SavedGenerate } from "@/lib/views/working-state";
 import { estimateCost, formatUsd, overCeiling } from "@/lib/images/cost";
 import { getModel, type ModelId } from "@/lib/images/models";
+import { conformToProvider, narrowModel } from "@/lib/provider/limits";
 import { generateParamsSchema, MAX_PROMPT_CHARS } from "@/lib/images/schemas";
 import { CopyCurlButton } from "./copy-curl-button";
 import { CostEstimate } from "./cost-estimate";
@@ -24,6 +25,7 @@ import { QualityField } from "./params/quality-field";
 import { StreamFields } from "./params/stream-fields";
 import { restoreParams, usePromptParams } from "./params/use-prompt-params";
 import { PromptBox } from "./prompt-box";
+import { ProviderPicker } from "./provider-picker";
 import { newSubmissionKey } from "./submission-key";
 import { SizePicker } from "./size-picker";
 import { useStudio } from "./studio-context";
@@ -46,7 +48,19 @@ export function PromptPanel(props: {
   const [sizeError, setSizeError] = useState<string | null>(null);
   const { executeAsync, isPending } = useAction(createGenerationAction);
   const projectId = useStudio()?.project?.id;
-  const model = getModel(params.model as ModelId);
+  // The chosen provider's limits narrow the model's (lib/provider/limits.ts, as the server checks).
+  const [providerId, setProviderId] = useState(props.data.provider.id);
+  const provider = props.data.providers.find((p) => p.id === providerId) ?? props.data.provider;
+  const model = narrowModel(getModel(params.model as ModelId), provider.limits);
+  // Repaired once per change (a model rule that undid the repair would otherwise loop).
+  const lastFit = useRef("");
+  useEffect(() => {
+    const fitted = conformToProvider(params, provider);
+    const key = JSON.stringify(fitted);
+    if (key === JSON.stringify(params) || key === lastFit.current) return;
+    lastFit.current = key;
+    patch({ ...fitted, output_compression: fitted.output_compression });
+  }, [params, provider, patch]);
   const full = { ...params, prompt: prompt.trim() || " " };
   const rates = props.data.prices[params.model as ModelId];
   // The server refuses a request over the ceiling; the panel says so before anyone presses Generate.
@@ -61,7 +75,7 @@ export function PromptPanel(props: {
       return;
     }
     setErrors({});
-    const result = await executeAsync({ params: parsed.data, idempotencyKey: newSubmissionKey(), projectId });
+    const result = await executeAsync({ params: parsed.data, idempotencyKey: newSubmissionKey(), projectId, providerId: provider.id ?? undefined });
     if (result?.data?.generation) props.onQueued(result.data.generation);
     else toast.error(result?.serverError ?? "The generation could not be queued. Check the fields and try again.");
   }
@@ -78,11 +92,12 @@ export function PromptPanel(props: {
       <div className="flex-1 space-y-4 overflow-y-auto p-4">
         <ModeTabs current="generate" />
         <PromptBox value={prompt} onChange={setPrompt} onSubmit={submit} error={errors.prompt} recent={props.data.recentPrompts} max={MAX_PROMPT_CHARS} />
-        <ModelSelect endpoint="generate" value={params.model as ModelId} onChange={(m) => set("model", m)} />
+        <ProviderPicker providers={props.data.providers} value={provider.id} onChange={setProviderId} />
+        <ModelSelect endpoint="generate" value={params.model as ModelId} onChange={(m) => set("model", m)} only={provider.models} />
         <SizePicker model={model} value={params.size} onChange={(s) => set("size", s)} onError={setSizeError} />
         <QualityField qualities={model.qualities} value={params.quality} onChange={(q) => set("quality", q)} />
         <CountStepper value={params.n} min={model.n.min} max={model.n.max} onChange={(n) => set("n", n)} />
-        <FormatFields params={params} patch={patch} transparency={model.transparency} />
+        <FormatFields params={params} patch={patch} transparency={model.transparency} formats={model.formats} />
         {model.streaming && <StreamFields params={params} set={set} max={model.maxPartialImages} />}
         <AdvancedFields params={params} set={set} />
         {Object.entries(errors)

@@ -3,6 +3,7 @@
 // the provider's base URL (for curl) and the per-request cost ceiling.
 import type { PriceRates } from "@/lib/images/cost";
 import type { ModelId } from "@/lib/images/models";
+import type { ProviderChoice } from "@/lib/provider/limits";
 
 export interface PanelData {
   lastParams: Record<string, unknown> | null;
@@ -11,4 +12,8 @@ export interface PanelData {
   baseURL: string;
   /** The most one request may cost by its estimate (FRESCO_MAX_REQUEST_USD); "0" is no ceiling. */
   maxRequestUsd: string;
+  /** The provider new work goes to (the team's default, else the environment's), and its limits. */
+  provider: ProviderChoice;
+  /** The team's providers, to pick from when there are several. */
+  providers: ProviderChoice[];
 }

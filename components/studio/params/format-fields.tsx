@@ -10,10 +10,13 @@ export function FormatFields({
   params,
   patch,
   transparency = "supported",
+  formats,
 }: {
   params: FormatParams;
   patch: (p: Partial<FormatParams>) => void;
   transparency?: ImageModel["transparency"];
+  /** The formats the provider returns; absent: all three. */
+  formats?: readonly OutputFormat[];
 }) {
   const preview = transparency === "preview";
   const transparent = params.background === "transparent";
@@ -46,11 +49,13 @@ export function FormatFields({
         label="Format"
         value={params.output_format}
         onChange={(v) => patch({ output_format: v })}
-        options={[
-          { value: "png", label: "PNG" },
-          { value: "jpeg", label: "JPEG", title: "JPEG has no transparency", disabled: transparent },
-          { value: "webp", label: "WebP" },
-        ]}
+        options={(
+          [
+            { value: "png", label: "PNG" },
+            { value: "jpeg", label: "JPEG", title: "JPEG has no transparency", disabled: transparent },
+            { value: "webp", label: "WebP" },
+          ] as const
+        ).filter((o) => !formats || formats.includes(o.value))}
       />
       <div className="space-y-1.5">
         <div className="flex justify-between text-xs">
