@@ -15,7 +15,7 @@ export async function loadPanelData(member: Member): Promise<PanelData> {
   const [last, recent, priceRows, choices] = await Promise.all([
     getLastParams(member.user.id),
     recentPrompts({ teamId: member.team.id, userId: member.user.id, take: 8 }),
-    Promise.all(MODEL_IDS.map(async (model) => [model, await currentPrices(provider.priceProvider, model)] as const)),
+    Promise.all(MODEL_IDS.map(async (model) => [model, await currentPrices(provider.priceProvider, model, { teamId: member.team.id })] as const)),
     providerChoices(member.team.id),
   ]);
   const prices: PanelData["prices"] = {};
