@@ -2,7 +2,7 @@
 
 // The bar that appears while images are selected: how many, and what to do with all of them.
 // Every action answers per image; the toast says it in one line ("3 approved, 1 not in review").
-import { Check, FolderInput, Star, Trash2, X } from "lucide-react";
+import { Check, Download, FolderInput, Star, Trash2, X } from "lucide-react";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -81,6 +81,13 @@ export function BulkBar({ ids, canDecide, projects, onClear, onDone }: BulkBarPr
           </Button>
         </span>
       )}
+      {/* A plain form: the browser saves the streamed zip itself (app/api/gallery/zip). */}
+      <form method="post" action="/api/gallery/zip">
+        <input type="hidden" name="ids" value={ids.join(",")} />
+        <Button type="submit" variant="ghost" data-testid="bulk-zip">
+          <Download className="size-4" aria-hidden /> Download zip
+        </Button>
+      </form>
       <Button variant="ghost" className="text-danger hover:text-danger" disabled={busy} onClick={() => trash.execute({ ids })} data-testid="bulk-trash">
         <Trash2 className="size-4" aria-hidden /> Delete
       </Button>
