@@ -7,6 +7,7 @@ import { currentPrices } from "@/lib/db/prices";
 import { who } from "@/lib/testing/signed-in";
 import { addPriceRowAction } from "@/lib/actions/prices/add-price-row";
 import { applyPricePresetAction } from "@/lib/actions/prices/apply-price-preset";
+import * as usageCsvRoute from "@/app/api/usage/csv/route";
 import { a, b, type Row, type SessionRow } from "./fixture";
 
 export async function setUpBudgets() {
@@ -18,7 +19,23 @@ const teamRowsOf = (teamId: string) => prisma.priceTable.count({ where: { teamId
 
 export const budgetRows: Row[] = [];
 
+const month = new Date().toISOString().slice(0, 7);
+const usageCsv = async () =>
+  (await usageCsvRoute.GET(new Request(`http://localhost/api/usage/csv?from=${month}-01&to=${new Date().toISOString().slice(0, 10)}`), { params: Promise.resolve({}) })).text();
+
 export const budgetSessionRows: SessionRow[] = [
+  {
+    door: "GET /api/usage/csv",
+    name: "lists the caller's team's generations only (the control: its own are there)",
+    act: async () => {
+      who.current = b.owner;
+      const csv = await usageCsv();
+      const own = await prisma.generation.findMany({ where: { teamId: b.teamId, status: "succeeded" }, select: { id: true } });
+      expect(own.length).toBeGreaterThan(0);
+      for (const g of own) expect(csv).toContain(g.id);
+      expect(csv).not.toContain(a.generationId);
+    },
+  },
   {
     door: "addPriceRowAction",
     name: "a price row is the caller's team's: another team's costs do not move",

@@ -7,6 +7,7 @@ const LINKS = [
   { href: "/studio", label: "Studio" },
   { href: "/projects", label: "Projects" },
   { href: "/gallery", label: "Gallery" },
+  { href: "/usage", label: "Usage" },
   { href: "/settings/team", label: "Team" },
 ];
 
