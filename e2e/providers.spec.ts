@@ -52,6 +52,12 @@ test("an admin adds, tests and selects a provider; the panel follows its limits"
   await studio.generate({ prompt: "A harbour at dawn", quality: "Low", size: "Portrait" });
   await expect(studio.generation("A harbour at dawn").first().getByTestId("status")).toHaveAttribute("data-status", "succeeded");
 
+  // The edit panel follows the default too.
+  await page.goto("/studio/edit");
+  await expect(page.getByTestId("model").locator("option")).toHaveText(["GPT Image 1"]);
+  await expect(page.getByRole("radiogroup", { name: "Format" }).getByText("WebP")).toHaveCount(0);
+  await studio.open();
+
   // Choosing CometAPI in the picker brings WebP back.
   await page.getByTestId("provider").selectOption({ label: "CometAPI" });
   await expect(page.getByRole("radiogroup", { name: "Format" }).getByText("WebP")).toBeVisible();

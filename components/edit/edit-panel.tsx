@@ -1,6 +1,7 @@
 "use client";
 
 // The left pane of the edit page: what to change and how, what it will cost, and Submit.
+import type { ProviderChoice } from "@/lib/provider/limits";
 import { useEffect, useRef, useState } from "react";
 import { PromptBox } from "@/components/studio/prompt-box";
 import { Button } from "@/components/ui/button";
@@ -24,6 +25,7 @@ export function EditPanel(props: {
   /** Prompt, parameters and options, held by the page (use-edit-draft.ts). */
   draft: EditDraftState;
   rates: Partial<Record<ModelId, PriceRates>>;
+  provider?: ProviderChoice;
   candidates: BatchCandidate[];
   canEdit: boolean;
   onQueued: (g: GenerationView[]) => void;
@@ -87,7 +89,7 @@ export function EditPanel(props: {
         </span>
       </label>
       {base && <ReferenceStrip images={images} onMove={props.onMoveImage} onRemove={props.onRemoveImage} onAdd={props.onAddImages} />}
-      <EditParamFields params={params} set={set} patch={patch} base={base} onSizeError={setSizeError} />
+      <EditParamFields params={params} set={set} patch={patch} base={base} onSizeError={setSizeError} provider={props.provider} />
       {Object.entries(fieldErrors)
         .filter(([k]) => k !== "prompt")
         .map(([k, m]) => (

@@ -7,7 +7,9 @@ import { QualityField } from "@/components/studio/params/quality-field";
 import { ModelSelect } from "@/components/studio/params/model-select";
 import { SizePicker } from "@/components/studio/size-picker";
 import { Segmented } from "@/components/ui/segmented";
+import { useEffect, useRef } from "react";
 import { getModel, type InputFidelity, type ModelId } from "@/lib/images/models";
+import { conformToProvider, ENV_DEFAULT_CHOICE, narrowModel, type ProviderChoice } from "@/lib/provider/limits";
 import { resolveSize } from "@/lib/images/resolve-auto";
 import type { EditPanelParams, SetEditParam } from "./use-edit-params";
 
@@ -17,12 +19,24 @@ export function EditParamFields(props: {
   patch: (changes: Partial<EditPanelParams>) => void;
   base?: { width: number; height: number };
   onSizeError?: (message: string | null) => void;
+  /** The provider edits go to; its limits narrow the model's (as the server checks). */
+  provider?: ProviderChoice;
 }) {
-  const { params, set } = props;
-  const model = getModel(params.model as ModelId);
+  const { params, set, patch } = props;
+  const provider = props.provider ?? ENV_DEFAULT_CHOICE;
+  const model = narrowModel(getModel(params.model as ModelId), provider.limits);
+  // Repaired once per change (a model rule that undid the repair would otherwise loop).
+  const lastFit = useRef("");
+  useEffect(() => {
+    const fitted = conformToProvider(params, provider);
+    const key = JSON.stringify(fitted);
+    if (key === JSON.stringify(params) || key === lastFit.current) return;
+    lastFit.current = key;
+    patch({ ...fitted, output_compression: fitted.output_compression });
+  }, [params, provider, patch]);
   return (
     <>
-      <ModelSelect endpoint="edit" value={params.model as ModelId} onChange={(m) => set("model", m)} />
+      <ModelSelect endpoint="edit" value={params.model as ModelId} onChange={(m) => set("model", m)} only={provider.models} />
       <div className="space-y-1">
         <SizePicker model={model} value={params.size} onChange={(s) => set("size", s)} onError={props.onSizeError} />
         {params.size === "auto" && props.base && (
@@ -46,7 +60,7 @@ export function EditParamFields(props: {
           }))}
         />
       )}
-      <FormatFields params={params} patch={props.patch} transparency={model.transparency} />
+      <FormatFields params={params} patch={patch} transparency={model.transparency} formats={model.formats} />
     </>
   );
 }

@@ -2,6 +2,7 @@
 
 // The edit page's three panes: the edit panel on the left, the mask editor in the centre,
 // live results on the right. Images come from uploads (pick, drop, paste) or from results.
+import type { ProviderChoice } from "@/lib/provider/limits";
 import { useEffect, useState } from "react";
 import { MaskEditor } from "@/components/canvas/mask-editor";
 import { StudioProvider } from "@/components/studio/studio-context";
@@ -39,6 +40,8 @@ export function EditShell(props: {
   /** A pinned comment's region to start the mask from ("Use as mask", ?region=). */
   region?: RegionMask | null;
   rates: Partial<Record<ModelId, PriceRates>>;
+  /** The team's default provider: edits go to it, within its limits. */
+  provider?: ProviderChoice;
   access: { canGenerate: boolean; userId: string; canActOnAll: boolean };
   projects: StudioProjects;
 }) {
@@ -95,6 +98,7 @@ export function EditShell(props: {
               mask={mask}
               draft={draft}
               rates={props.rates}
+              provider={props.provider}
               candidates={candidates}
               canEdit={props.access.canGenerate}
               onQueued={(list) => list.forEach(add)}

@@ -38,6 +38,7 @@ export default async function EditPage({ searchParams }: { searchParams: Promise
       region={pinned && pinned.imageId === source?.id ? { imageId: pinned.imageId, ...pinned.region } : null}
       maskFrom={typeof mask === "string" ? mask : source?.kind === "edit" ? source.generationId : null}
       rates={panel.prices}
+      provider={panel.provider}
       projects={projects}
       access={{ canGenerate: can(member.role, "generate"), userId: member.user.id, canActOnAll: can(member.role, "delete-any") }}
     />
