@@ -7,8 +7,11 @@ import { currentPrices } from "@/lib/db/prices";
 import { who } from "@/lib/testing/signed-in";
 import { addPriceRowAction } from "@/lib/actions/prices/add-price-row";
 import { applyPricePresetAction } from "@/lib/actions/prices/apply-price-preset";
+import { setPersonBudgetAction } from "@/lib/actions/budgets/set-person-budget";
+import { setTeamLimitsAction } from "@/lib/actions/budgets/set-team-limits";
+import { teamLimits } from "@/lib/db/team-limits";
 import * as usageCsvRoute from "@/app/api/usage/csv/route";
-import { a, b, type Row, type SessionRow } from "./fixture";
+import { a, b, succeeded, type Row, type SessionRow } from "./fixture";
 
 export async function setUpBudgets() {
   // Nothing team A owns is needed beyond the fixture: every door here is team-scoped by the session.
@@ -17,13 +20,36 @@ export async function setUpBudgets() {
 const rates = { textInPerM: "0.01", cachedTextInPerM: "0.01", imageInPerM: "0.01", cachedImageInPerM: "0.01", imageOutPerM: "0.01", textOutPerM: null };
 const teamRowsOf = (teamId: string) => prisma.priceTable.count({ where: { teamId } });
 
-export const budgetRows: Row[] = [];
+export const budgetRows: Row[] = [
+  {
+    name: "set a person's monthly budget", door: "setPersonBudgetAction",
+    // Team A's member is nobody in team B: "Not found.", as for a missing id.
+    call: (userId) => setPersonBudgetAction({ userId, monthlyUsd: "0.01" }),
+    foreign: () => a.member.user.id,
+    own: async () => b.owner.user.id,
+    ok: succeeded,
+  },
+];
 
 const month = new Date().toISOString().slice(0, 7);
 const usageCsv = async () =>
   (await usageCsvRoute.GET(new Request(`http://localhost/api/usage/csv?from=${month}-01&to=${new Date().toISOString().slice(0, 10)}`), { params: Promise.resolve({}) })).text();
 
 export const budgetSessionRows: SessionRow[] = [
+  {
+    door: "setTeamLimitsAction",
+    name: "sets the caller's team's limits only; a viewer changes nothing",
+    act: async () => {
+      const before = await teamLimits({ teamId: a.teamId });
+      who.current = b.owner;
+      expect(await setTeamLimitsAction({ monthlyUsd: "12.50", requestCeilingUsd: "", ratePerMinute: "5" })).toMatchObject({ data: { saved: true } });
+      expect(await teamLimits({ teamId: b.teamId })).toEqual({ monthlyMicros: 12_500_000n, requestCeilingMicros: null, ratePerMinute: 5 });
+      expect(await teamLimits({ teamId: a.teamId })).toEqual(before);
+      who.current = b.viewer;
+      expect(await setTeamLimitsAction({ monthlyUsd: "1", requestCeilingUsd: "", ratePerMinute: "" })).toHaveProperty("serverError");
+      expect((await teamLimits({ teamId: b.teamId })).monthlyMicros).toBe(12_500_000n);
+    },
+  },
   {
     door: "GET /api/usage/csv",
     name: "lists the caller's team's generations only (the control: its own are there)",

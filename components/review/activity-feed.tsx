@@ -14,6 +14,7 @@ const VERB: Record<ActivityKind, string> = {
   reopened: "reopened the review of",
   commented: "commented on",
   mentioned: "mentioned you on",
+  budget: "",
 };
 
 export function ActivityFeed({ items }: { items: ActivityView[] }) {
@@ -31,16 +32,23 @@ export function ActivityFeed({ items }: { items: ActivityView[] }) {
           <div className="min-w-0 flex-1 space-y-0.5 text-sm">
             <p>
               {a.unread && <span className="mr-1.5 inline-block size-2 rounded-full bg-accent" aria-label="New" />}
-              <span className="font-medium">{a.actor ?? "A former member"}</span> {VERB[a.kind]}{" "}
-              {a.image ? (
-                <Link href={`/gallery/${a.image.generationId}?image=${a.image.id}#review`} className="text-accent hover:underline">
-                  “{a.image.prompt.length > 60 ? `${a.image.prompt.slice(0, 59)}…` : a.image.prompt}”
-                </Link>
+              {a.kind === "budget" ? (
+                // Fresco's own line (lib/submissions/budget-warning.ts): its sentence says it all.
+                <span className="font-medium">{a.excerpt}</span>
+              ) : a.image ? (
+                <>
+                  <span className="font-medium">{a.actor ?? "A former member"}</span> {VERB[a.kind]}{" "}
+                  <Link href={`/gallery/${a.image.generationId}?image=${a.image.id}#review`} className="text-accent hover:underline">
+                    “{a.image.prompt.length > 60 ? `${a.image.prompt.slice(0, 59)}…` : a.image.prompt}”
+                  </Link>
+                </>
               ) : (
-                "an image that is gone"
+                <>
+                  <span className="font-medium">{a.actor ?? "A former member"}</span> {VERB[a.kind]} an image that is gone
+                </>
               )}
             </p>
-            {a.excerpt && <p className="truncate text-muted">{a.kind === "rejected" ? `Reason: ${a.excerpt}` : a.excerpt}</p>}
+            {a.excerpt && a.kind !== "budget" && <p className="truncate text-muted">{a.kind === "rejected" ? `Reason: ${a.excerpt}` : a.excerpt}</p>}
             <time dateTime={a.at} className="text-xs text-muted">
               {formatWhen(a.at)}
             </time>

@@ -4,6 +4,8 @@
 import "server-only";
 import { parseDecimal, roundTo, toDecimalString } from "@/lib/images/decimal";
 import { toMicros } from "@/lib/images/micros";
+import { personName } from "@/lib/views/review";
+import { recordActivity } from "./activity";
 import { prisma } from "./client";
 
 export const TEAM_SCOPE = "team";
@@ -104,4 +106,18 @@ export async function settleReservation(generationId: string, how: Settlement): 
 /** Open holds whose generation has ended or is gone (for the start-up sweep). */
 export async function openReservations(): Promise<{ generationId: string }[]> {
   return prisma.budgetReservation.findMany({ where: { settledAt: null }, select: { generationId: true } });
+}
+
+/** Marks the budget warned for the month; true only for the one caller that marked it first. */
+export async function markWarned(opts: { teamId: string; scope: string; month: string }): Promise<boolean> {
+  const { count } = await prisma.budgetCounter.updateMany({ where: { ...opts, warnedAt: null }, data: { warnedAt: new Date() } });
+  return count === 1;
+}
+
+/** The 80 % warning's line in the team's feed; for a person's budget it concerns that person. */
+export async function recordBudgetWarning(opts: { teamId: string; targetId: string | null; sentence: (personName: string | null) => string }): Promise<void> {
+  const person = opts.targetId ? await prisma.user.findUnique({ where: { id: opts.targetId }, select: { name: true, email: true } }) : null;
+  await recordActivity(prisma, [
+    { teamId: opts.teamId, kind: "budget", actorId: null, targetId: opts.targetId, data: { reason: opts.sentence(person ? personName(person) : null) } },
+  ]);
 }

@@ -1,7 +1,9 @@
 // A team's budget settings: the monthly team budget, per-person budgets, the per-request
 // ceiling and the per-person rate limit. Null columns fall back to the environment's defaults.
 import "server-only";
+import { AppError } from "@/lib/errors";
 import { prisma } from "./client";
+import { NOT_FOUND } from "./teams";
 
 export interface TeamLimits {
   monthlyMicros: bigint | null;
@@ -38,9 +40,10 @@ export async function personBudgets(opts: { teamId: string }): Promise<Map<strin
   return new Map(rows.map((r) => [r.userId, r.monthlyMicros]));
 }
 
-/** Sets (or with null removes) a member's monthly budget; the caller checks the person is the team's. */
+/** Sets (or with null removes) a member's monthly budget; someone not in the team is "Not found." */
 export async function setPersonBudget(opts: { teamId: string; userId: string; monthlyMicros: bigint | null }): Promise<void> {
   const key = { teamId_userId: { teamId: opts.teamId, userId: opts.userId } };
+  if (!(await prisma.membership.findUnique({ where: key, select: { id: true } }))) throw new AppError("NOT_FOUND", NOT_FOUND);
   if (opts.monthlyMicros === null) {
     await prisma.personBudget.deleteMany({ where: { teamId: opts.teamId, userId: opts.userId } });
     return;

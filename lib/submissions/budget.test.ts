@@ -93,6 +93,24 @@ describe("a person's monthly budget", () => {
   });
 });
 
+describe("the 80 % warning", () => {
+  it("is written to the team's feed once per budget per month, when the holds reach 80 %", async () => {
+    const who = await newTeam("Ivy");
+    const warnings = () => prisma.activity.findMany({ where: { teamId: who.teamId, kind: "budget" } });
+    await setTeamLimits({ teamId: who.teamId, limits: { monthlyMicros: (estimate * 24n) / 10n } });
+    await submit(who);
+    expect(await warnings()).toEqual([]);
+    await submit(who);
+    const [line, ...more] = await warnings();
+    expect(more).toEqual([]);
+    expect(line!.data).toEqual({ reason: expect.stringMatching(/^The team's monthly budget is 83 % used: \$0\.\d+ of \$0\.\d+ spent or held/) });
+    // Raised in place and crossed again: still the one line this month.
+    await setTeamLimits({ teamId: who.teamId, limits: { monthlyMicros: (estimate * 36n) / 10n } });
+    await submit(who);
+    expect(await warnings()).toHaveLength(1);
+  });
+});
+
 describe("holds of work that never ran", () => {
   it("a cancel before sending gives the hold back; work interrupted after sending keeps it as spent", async () => {
     const who = await newTeam("Hal");

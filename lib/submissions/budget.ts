@@ -7,6 +7,7 @@ import { personBudget, teamLimits } from "@/lib/db/team-limits";
 import { AppError } from "@/lib/errors";
 import { formatUsd } from "@/lib/images/cost";
 import { fromMicros, toMicros } from "@/lib/images/micros";
+import { warnIfNearBudget } from "./budget-warning";
 import { capsFromEnv, estimateRequestUsd, type Caps, type PlannedRequest } from "./limits";
 
 /** The caps a team's submissions obey: its own settings, else the environment's defaults. */
@@ -62,6 +63,8 @@ export async function reserveBudget(
     async attach(ids) {
       open = false;
       await attachReservations(ids.map((generationId, i) => ({ generationId, teamId: who.teamId, userId: who.userId, month, micros: micros[i] ?? 0n })));
+      // A feed line must never undo a queued submission.
+      await warnIfNearBudget(who, now).catch((err: unknown) => console.error("[budgets] the 80 % warning failed", err));
     },
     async release() {
       if (!open) return;

@@ -76,7 +76,7 @@ export interface CommentView {
   replies: CommentView[];
 }
 
-export const ACTIVITY_KINDS = ["generated", "submitted", "withdrawn", "approved", "rejected", "reopened", "commented", "mentioned"] as const;
+export const ACTIVITY_KINDS = ["generated", "submitted", "withdrawn", "approved", "rejected", "reopened", "commented", "mentioned", "budget"] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export interface ActivityView {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BudgetSettings } from "@/components/settings/budgets/budget-settings";
 import { DangerZone } from "@/components/team/danger-zone";
 import { InviteForm } from "@/components/team/invite-form";
 import { MembersList } from "@/components/team/members-list";
@@ -10,6 +11,7 @@ import { assignableRoles, can } from "@/lib/permissions";
 import { INVITE_DAYS, listPendingInvites } from "@/lib/db/invites";
 import { listMembers } from "@/lib/db/teams";
 import { mailConfigured } from "@/lib/teams/send-invite-email";
+import { loadBudgetSettings } from "@/lib/submissions/budget-settings";
 
 export const metadata: Metadata = { title: "Team settings" };
 
@@ -41,6 +43,7 @@ export default async function TeamSettingsPage() {
         </header>
         <TeamNameForm key={member.team.name} name={member.team.name} canEdit={can(member.role, "manage-team")} />
         <MembersList members={members} viewer={viewer} teamName={member.team.name} />
+        {can(member.role, "manage-budgets") && <BudgetSettings view={await loadBudgetSettings(teamId)} />}
         {canManageMembers && (
           <>
             <InviteForm
