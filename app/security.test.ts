@@ -17,20 +17,22 @@ import { a, A_KEY, b, editForm, MISSING, route, setUpTeams, type Row, type Sessi
 import { galleryRows, gallerySessionRows, setUpGallery } from "./security/gallery.rows";
 import { generationRows, generationSessionRows, postEdit } from "./security/generations.rows";
 import { projectRows, projectSessionRows, setUpProjects } from "./security/projects.rows";
+import { providerRows, providerSessionRows, setUpProviders } from "./security/providers.rows";
 import { regionIsTeamScoped, reviewRows, reviewSessionRows, setUpReview } from "./security/review.rows";
 import { teamRows, teamSessionRows } from "./security/teams.rows";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/testing/signed-in"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const table: Row[] = [...teamRows, ...generationRows, ...projectRows, ...reviewRows, ...galleryRows];
-const sessionScoped: SessionRow[] = [...teamSessionRows, ...generationSessionRows, ...projectSessionRows, ...reviewSessionRows, ...gallerySessionRows];
+const table: Row[] = [...teamRows, ...generationRows, ...projectRows, ...reviewRows, ...galleryRows, ...providerRows];
+const sessionScoped: SessionRow[] = [...teamSessionRows, ...generationSessionRows, ...projectSessionRows, ...reviewSessionRows, ...gallerySessionRows, ...providerSessionRows];
 
 beforeAll(async () => {
   await setUpTeams();
   await setUpProjects();
   await setUpReview();
   await setUpGallery();
+  await setUpProviders();
 });
 
 describe("a member of another team", () => {

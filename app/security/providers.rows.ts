@@ -3,6 +3,7 @@
 import { expect } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { createProvider } from "@/lib/db/providers";
+import { MODEL_IDS } from "@/lib/images/models";
 import { encryptKey } from "@/lib/auth/provider-keys";
 import { who } from "@/lib/testing/signed-in";
 import { addProviderAction } from "@/lib/actions/providers/add-provider";
@@ -16,8 +17,10 @@ const aProviders = {} as { providerId: string };
 // Nothing listens here: "Test connection" of an own provider reports unreachable, and succeeds.
 const NOWHERE = "http://127.0.0.1:9/v1";
 
+// Every model, so that team B's later submissions in this suite are not refused by the default
+// provider these rows leave behind.
 const provider = (teamId: string, name: string) =>
-  createProvider({ teamId, name, preset: "custom", baseURL: NOWHERE, models: ["gpt-image-1"], keyCiphertext: encryptKey("sk-a-team-secret"), keyLast4: "cret" });
+  createProvider({ teamId, name, preset: "custom", baseURL: NOWHERE, models: [...MODEL_IDS], keyCiphertext: encryptKey("sk-a-team-secret"), keyLast4: "cret" });
 
 export async function setUpProviders() {
   aProviders.providerId = (await provider(a.teamId, "A's relay")).id;

@@ -106,7 +106,7 @@ export async function makeInvite(teamId: string, invitedById: string) {
 
 /** Everything an action could change, to prove that a refused call changed nothing. */
 export async function snapshot() {
-  const [teams, memberships, invites, sessions, generations, images, inputs, projects, desks, comments, activity, favourites] = await Promise.all([
+  const [teams, memberships, invites, sessions, generations, images, inputs, projects, desks, comments, activity, favourites, providers] = await Promise.all([
     prisma.team.findMany({ orderBy: { id: "asc" } }),
     prisma.membership.findMany({ orderBy: { id: "asc" } }),
     prisma.invite.findMany({ orderBy: { id: "asc" } }),
@@ -119,8 +119,9 @@ export async function snapshot() {
     prisma.comment.findMany({ orderBy: { id: "asc" } }),
     prisma.activity.findMany({ orderBy: { id: "asc" }, select: { id: true } }),
     prisma.favourite.findMany({ orderBy: [{ userId: "asc" }, { imageId: "asc" }] }),
+    prisma.provider.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ teams, memberships, invites, sessions, generations, images, inputs, projects, desks, comments, activity, favourites });
+  return JSON.stringify({ teams, memberships, invites, sessions, generations, images, inputs, projects, desks, comments, activity, favourites, providers });
 }
 
 /** Everything of one team, to prove that an action of another team left it as it was. */
