@@ -93,6 +93,26 @@ describe("a person's monthly budget", () => {
   });
 });
 
+describe("the estimate a budget holds", () => {
+  it("is priced with the table of the provider the work goes to (CometAPI's, not OpenAI's)", async () => {
+    const who = await newTeam("Jo");
+    const { createProvider } = await import("@/lib/db/providers");
+    const { seal } = await import("@/lib/provider/key-seal");
+    const { addPriceRows } = await import("@/lib/db/price-tables");
+    const { PRICE_PRESETS } = await import("@/lib/images/price-presets");
+    const comet = PRICE_PRESETS.find((p) => p.id === "cometapi")!;
+    await createProvider({ teamId: who.teamId, name: "Comet", preset: "cometapi", baseURL: "https://api.cometapi.com/v1", models: ["gpt-image-1-mini"], keyCiphertext: seal("sk-x-12345678", "s"), keyLast4: "5678" });
+    await setTeamLimits({ teamId: who.teamId, limits: { monthlyMicros: 1_000_000n } });
+    // No CometAPI price yet: with a budget, a cost nobody can estimate is refused.
+    await expect(submit(who)).rejects.toThrow(/has no price in the team's price table/);
+    await addPriceRows({ teamId: who.teamId, createdById: who.userId, takenAt: new Date(Date.now() - 1000), rows: comet.rows.map((r) => ({ provider: "cometapi", ...r })) });
+    await submit(who);
+    const cometEstimate = toMicros((await estimateRequestUsd([{ params: params("a lighthouse in fog"), priceProvider: "cometapi" }], who.teamId))!);
+    expect(cometEstimate).toBeLessThan(estimate);
+    expect(await counter(who.teamId)).toMatchObject({ reservedMicros: cometEstimate });
+  });
+});
+
 describe("the 80 % warning", () => {
   it("is written to the team's feed once per budget per month, when the holds reach 80 %", async () => {
     const who = await newTeam("Ivy");

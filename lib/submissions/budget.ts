@@ -7,6 +7,8 @@ import { personBudget, teamLimits } from "@/lib/db/team-limits";
 import { AppError } from "@/lib/errors";
 import { formatUsd } from "@/lib/images/cost";
 import { fromMicros, toMicros } from "@/lib/images/micros";
+import type { ProviderChoice } from "@/lib/provider/limits";
+import { PRESETS } from "@/lib/provider/presets";
 import { warnIfNearBudget } from "./budget-warning";
 import { capsFromEnv, estimateRequestUsd, type Caps, type PlannedRequest } from "./limits";
 
@@ -20,6 +22,11 @@ export async function teamCaps(teamId: string): Promise<Caps> {
       ? { maxRequestUsd: env.maxRequestUsd }
       : { maxRequestUsd: fromMicros(limits.requestCeilingMicros), ceilingSource: "the team's setting" }),
   };
+}
+
+/** The price table a provider's work is estimated with: its preset's, else the environment's default (undefined). */
+export function priceProviderOf(choice: ProviderChoice): string | undefined {
+  return choice.preset ? PRESETS[choice.preset].priceProvider : undefined;
 }
 
 export interface BudgetHold {

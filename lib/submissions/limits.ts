@@ -15,6 +15,8 @@ import { providerSettings } from "@/lib/provider/settings";
 export interface PlannedRequest {
   params: UsageRequest;
   inputImageSizes?: readonly PixelSize[];
+  /** The price table of the provider it goes to; absent: the environment's default provider's. */
+  priceProvider?: string;
 }
 
 export interface Caps {
@@ -55,10 +57,10 @@ export function callsOf(planned: readonly PlannedRequest[]): number {
  * unknown: an unknown cost cannot be compared, so the ceiling lets it through (the rate limit still applies).
  */
 export async function estimateRequestUsd(planned: readonly PlannedRequest[], teamId?: string): Promise<string | null> {
-  const provider = (await providerSettings()).priceProvider;
+  const fallback = (await providerSettings()).priceProvider;
   let total = parseDecimal("0");
   for (const p of planned) {
-    const estimate = estimateCost(p.params, await currentPrices(provider, p.params.model, { teamId }), { inputImageSizes: p.inputImageSizes });
+    const estimate = estimateCost(p.params, await currentPrices(p.priceProvider ?? fallback, p.params.model, { teamId }), { inputImageSizes: p.inputImageSizes });
     if (!estimate) return null;
     total = add(total, parseDecimal(estimate.total));
   }

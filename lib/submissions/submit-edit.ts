@@ -10,7 +10,7 @@ import { checkEditFiles, checkImageCount, type CheckedImage, type EditSource } f
 import { AppError } from "@/lib/errors";
 import { enqueueGeneration } from "@/lib/jobs/runner";
 import { blobWrites } from "@/lib/storage/blob-writes";
-import { reserveBudget, teamCaps } from "./budget";
+import { priceProviderOf, reserveBudget, teamCaps } from "./budget";
 import { enforceCaps } from "./limits";
 import { chooseProvider, enforceProvider } from "./provider-choice";
 import { targetProjects } from "./target-project";
@@ -62,9 +62,9 @@ export async function submitEdit(
   const again = await resubmitted(who.teamId, keys);
   if (again) return { ...again, created: false };
   const projects = await targetProjects(who, { requested: input.projectId, parents: items.map((item) => item.parentImageId) });
-  const planned = items.map((item) => ({ params: item.params, inputImageSizes: item.images.map(sizeOf) }));
   // Edits go to the team's default provider, within its limits.
   const provider = await chooseProvider(who.teamId);
+  const planned = items.map((item) => ({ params: item.params, inputImageSizes: item.images.map(sizeOf), priceProvider: priceProviderOf(provider) }));
   enforceProvider(provider, planned);
   await enforceCaps(who, planned, await teamCaps(who.teamId));
   // Held on the budgets before anything is stored; released below unless the edits are queued.

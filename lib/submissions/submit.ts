@@ -5,7 +5,7 @@ import { z } from "zod";
 import { createGeneration, findByIdempotencyKey } from "@/lib/db/generations";
 import { enqueueGeneration } from "@/lib/jobs/runner";
 import { generateParamsSchema } from "@/lib/images/schemas";
-import { reserveBudget, teamCaps } from "./budget";
+import { priceProviderOf, reserveBudget, teamCaps } from "./budget";
 import { enforceCaps } from "./limits";
 import { chooseProvider, enforceProvider } from "./provider-choice";
 import { targetProjects } from "./target-project";
@@ -35,9 +35,10 @@ export async function submitGeneration(
   // So is a provider that is not the team's, or parameters the provider does not take.
   const provider = await chooseProvider(who.teamId, input.providerId);
   enforceProvider(provider, [{ params }]);
-  await enforceCaps(who, [{ params }], await teamCaps(who.teamId));
+  const planned = [{ params, priceProvider: priceProviderOf(provider) }];
+  await enforceCaps(who, planned, await teamCaps(who.teamId));
   // Held on the budgets before the row exists: a refusal stores nothing (lib/submissions/budget.ts).
-  const hold = await reserveBudget(who, [{ params }]);
+  const hold = await reserveBudget(who, planned);
   let created = false;
   let id: string;
   try {
