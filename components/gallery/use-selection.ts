@@ -39,7 +39,8 @@ export function useSelection(order: string[]): Selection {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const typing = e.target instanceof HTMLElement && e.target.closest("input, textarea, select, [contenteditable=true]");
+      // Keys typed into a field are the field's (a tile's checkbox is not a field).
+      const typing = e.target instanceof HTMLElement && e.target.closest("input:not([type=checkbox]), textarea, select, [contenteditable=true]");
       if (typing) return;
       if (e.key === "Escape") clear();
       else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "a") {
