@@ -71,6 +71,14 @@ describe("the team's own limits", () => {
     await expect(submit(who)).resolves.toMatchObject({ id: expect.any(String) });
   });
 
+  it("the prompt panel warns at the team's own ceiling", async () => {
+    const who = await newTeam("Kim");
+    await setTeamLimits({ teamId: who.teamId, limits: { requestCeilingMicros: 250_000n } });
+    const { loadPanelData } = await import("./panel-data");
+    const member = { session: who.owner, user: who.owner.user, team: { id: who.teamId, name: "Kim's team" }, role: "owner" as const, membershipId: "m" };
+    expect((await loadPanelData(member)).maxRequestUsd).toBe("0.25");
+  });
+
   it("a rate limit set by the team replaces the environment's", async () => {
     const who = await newTeam("Gil");
     await setTeamLimits({ teamId: who.teamId, limits: { ratePerMinute: 1 } });

@@ -7,7 +7,7 @@ import { MODEL_IDS } from "@/lib/images/models";
 import { providerSettings } from "@/lib/provider/settings";
 import type { Member } from "@/lib/auth/member";
 import type { PanelData } from "@/lib/views/panel";
-import { capsFromEnv } from "./limits";
+import { teamCaps } from "./budget";
 import { providerChoices } from "./provider-choice";
 
 export async function loadPanelData(member: Member): Promise<PanelData> {
@@ -27,6 +27,7 @@ export async function loadPanelData(member: Member): Promise<PanelData> {
     baseURL: provider.baseURL,
     provider: choices.current,
     providers: choices.all,
-    maxRequestUsd: capsFromEnv().maxRequestUsd,
+    // The team's own ceiling when it set one: the panel warns as the server refuses.
+    maxRequestUsd: (await teamCaps(member.team.id)).maxRequestUsd,
   };
 }
