@@ -9,7 +9,7 @@ import { addPriceRowAction } from "@/lib/actions/prices/add-price-row";
 import { applyPricePresetAction } from "@/lib/actions/prices/apply-price-preset";
 import { setPersonBudgetAction } from "@/lib/actions/budgets/set-person-budget";
 import { setTeamLimitsAction } from "@/lib/actions/budgets/set-team-limits";
-import { teamLimits } from "@/lib/db/team-limits";
+import { setTeamLimits, teamLimits } from "@/lib/db/team-limits";
 import * as usageCsvRoute from "@/app/api/usage/csv/route";
 import { a, b, succeeded, type Row, type SessionRow } from "./fixture";
 
@@ -24,7 +24,8 @@ export const budgetRows: Row[] = [
   {
     name: "set a person's monthly budget", door: "setPersonBudgetAction",
     // Team A's member is nobody in team B: "Not found.", as for a missing id.
-    call: (userId) => setPersonBudgetAction({ userId, monthlyUsd: "0.01" }),
+    // Blank: no budget of their own, so team B's later rows are never refused by it.
+    call: (userId) => setPersonBudgetAction({ userId, monthlyUsd: "" }),
     foreign: () => a.member.user.id,
     own: async () => b.owner.user.id,
     ok: succeeded,
@@ -48,6 +49,8 @@ export const budgetSessionRows: SessionRow[] = [
       who.current = b.viewer;
       expect(await setTeamLimitsAction({ monthlyUsd: "1", requestCeilingUsd: "", ratePerMinute: "" })).toHaveProperty("serverError");
       expect((await teamLimits({ teamId: b.teamId })).monthlyMicros).toBe(12_500_000n);
+      // Back to the defaults: team B's later rows submit work under no budget and the env's rate.
+      await setTeamLimits({ teamId: b.teamId, limits: { monthlyMicros: null, requestCeilingMicros: null, ratePerMinute: null } });
     },
   },
   {
@@ -67,14 +70,15 @@ export const budgetSessionRows: SessionRow[] = [
     name: "a price row is the caller's team's: another team's costs do not move",
     act: async () => {
       who.current = b.owner;
-      const before = await currentPrices("openai", "gpt-image-1-mini", { teamId: a.teamId });
-      const result = await addPriceRowAction({ provider: "openai", model: "gpt-image-1-mini", effectiveFrom: "2026-11-02", rates });
+      const before = await currentPrices("acme-test", "gpt-image-1-mini", { teamId: a.teamId });
+      const result = await addPriceRowAction({ provider: "acme-test", model: "gpt-image-1-mini", effectiveFrom: "2026-11-02", rates });
       expect(result).toMatchObject({ data: { added: 1 } });
-      expect(await currentPrices("openai", "gpt-image-1-mini", { teamId: a.teamId })).toEqual(before);
-      expect((await currentPrices("openai", "gpt-image-1-mini", { teamId: b.teamId }))?.imageOutPerM).toBe("0.01");
+      expect(await currentPrices("acme-test", "gpt-image-1-mini", { teamId: a.teamId })).toEqual(before);
+      expect((await currentPrices("acme-test", "gpt-image-1-mini", { teamId: b.teamId }))?.imageOutPerM).toBe("0.01");
       who.current = b.viewer;
-      const refused = await addPriceRowAction({ provider: "openai", model: "gpt-image-1-mini", effectiveFrom: "2026-11-03", rates });
+      const refused = await addPriceRowAction({ provider: "acme-test", model: "gpt-image-1-mini", effectiveFrom: "2026-11-03", rates });
       expect(refused).toHaveProperty("serverError");
+      await prisma.priceTable.deleteMany({ where: { teamId: b.teamId, provider: "acme-test" } });
     },
   },
   {
@@ -87,6 +91,8 @@ export const budgetSessionRows: SessionRow[] = [
       expect(await teamRowsOf(a.teamId)).toBe(aRows);
       who.current = b.viewer;
       expect(await applyPricePresetAction({ preset: "openai", effectiveFrom: "2026-11-05" })).toHaveProperty("serverError");
+      // Team B's later work is priced as before.
+      await prisma.priceTable.deleteMany({ where: { teamId: b.teamId } });
     },
   },
 ];
