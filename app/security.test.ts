@@ -14,6 +14,7 @@ import { snapshot, snapshotOf } from "@/lib/testing/people";
 import { createGenerationAction } from "@/lib/actions/generations/create-generation";
 import * as imageRoute from "@/app/api/images/[id]/route";
 import { a, A_KEY, b, editForm, MISSING, route, setUpTeams, type Row, type SessionRow } from "./security/fixture";
+import { budgetRows, budgetSessionRows, setUpBudgets } from "./security/budgets.rows";
 import { galleryRows, gallerySessionRows, setUpGallery } from "./security/gallery.rows";
 import { generationRows, generationSessionRows, postEdit } from "./security/generations.rows";
 import { projectRows, projectSessionRows, setUpProjects } from "./security/projects.rows";
@@ -24,8 +25,8 @@ import { teamRows, teamSessionRows } from "./security/teams.rows";
 vi.mock("@/lib/auth/session", () => import("@/lib/testing/signed-in"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const table: Row[] = [...teamRows, ...generationRows, ...projectRows, ...reviewRows, ...galleryRows, ...providerRows];
-const sessionScoped: SessionRow[] = [...teamSessionRows, ...generationSessionRows, ...projectSessionRows, ...reviewSessionRows, ...gallerySessionRows, ...providerSessionRows];
+const table: Row[] = [...teamRows, ...generationRows, ...projectRows, ...reviewRows, ...galleryRows, ...providerRows, ...budgetRows];
+const sessionScoped: SessionRow[] = [...teamSessionRows, ...generationSessionRows, ...projectSessionRows, ...reviewSessionRows, ...gallerySessionRows, ...providerSessionRows, ...budgetSessionRows];
 
 beforeAll(async () => {
   await setUpTeams();
@@ -33,6 +34,7 @@ beforeAll(async () => {
   await setUpReview();
   await setUpGallery();
   await setUpProviders();
+  await setUpBudgets();
 });
 
 describe("a member of another team", () => {
