@@ -106,6 +106,15 @@ describe("deleting a team", () => {
     expect(ownInputs.filter((k) => existsSync(blobPath(k)))).toEqual([sharedImage.storageKey]);
     expect(await drift()).toEqual({ missing: [], orphans: [] });
   });
+
+  it("leaves no budget hold of the team behind", async () => {
+    const owner = await makePerson("Di");
+    const teamId = await makeTeam(owner, "Team D");
+    const run = await generate({ teamId, userId: owner.user.id }, [await unique()]);
+    await prisma.budgetReservation.create({ data: { generationId: run.id, teamId, userId: owner.user.id, month: "2026-11", micros: 6000n } });
+    await deleteTeamAndFiles({ teamId });
+    expect(await prisma.budgetReservation.count({ where: { teamId } })).toBe(0);
+  });
 });
 
 describe("a delete racing a writer of the same bytes", () => {

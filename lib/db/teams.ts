@@ -118,7 +118,12 @@ export async function deleteTeam(opts: { teamId: string }): Promise<string[]> {
   const keys = await keysOfGenerations(generations.map((g) => g.id));
   // A project refuses to go while work is in it (Generation → Project is RESTRICT, so a race
   // with a delete can never orphan work): the team's generations go first, in one transaction.
-  await prisma.$transaction([prisma.generation.deleteMany({ where: { teamId: opts.teamId } }), prisma.team.delete({ where: { id: opts.teamId } })]);
+  // Budget holds name their generation, not the team row, so they go here too.
+  await prisma.$transaction([
+    prisma.generation.deleteMany({ where: { teamId: opts.teamId } }),
+    prisma.budgetReservation.deleteMany({ where: { teamId: opts.teamId } }),
+    prisma.team.delete({ where: { id: opts.teamId } }),
+  ]);
   accessChanged({ teamId: opts.teamId });
   return keys;
 }
