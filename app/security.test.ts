@@ -15,6 +15,7 @@ import { createGenerationAction } from "@/lib/actions/generations/create-generat
 import * as imageRoute from "@/app/api/images/[id]/route";
 import { a, A_KEY, b, editForm, MISSING, route, setUpTeams, type Row, type SessionRow } from "./security/fixture";
 import { budgetRows, budgetSessionRows, setUpBudgets } from "./security/budgets.rows";
+import { bulkRows, bulkSessionRows, setUpBulk } from "./security/bulk.rows";
 import { galleryRows, gallerySessionRows, setUpGallery } from "./security/gallery.rows";
 import { generationRows, generationSessionRows, postEdit } from "./security/generations.rows";
 import { projectRows, projectSessionRows, setUpProjects } from "./security/projects.rows";
@@ -25,8 +26,8 @@ import { teamRows, teamSessionRows } from "./security/teams.rows";
 vi.mock("@/lib/auth/session", () => import("@/lib/testing/signed-in"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const table: Row[] = [...teamRows, ...generationRows, ...projectRows, ...reviewRows, ...galleryRows, ...providerRows, ...budgetRows];
-const sessionScoped: SessionRow[] = [...teamSessionRows, ...generationSessionRows, ...projectSessionRows, ...reviewSessionRows, ...gallerySessionRows, ...providerSessionRows, ...budgetSessionRows];
+const table: Row[] = [...teamRows, ...generationRows, ...projectRows, ...reviewRows, ...galleryRows, ...providerRows, ...budgetRows, ...bulkRows];
+const sessionScoped: SessionRow[] = [...teamSessionRows, ...generationSessionRows, ...projectSessionRows, ...reviewSessionRows, ...gallerySessionRows, ...providerSessionRows, ...budgetSessionRows, ...bulkSessionRows];
 
 beforeAll(async () => {
   await setUpTeams();
@@ -35,6 +36,7 @@ beforeAll(async () => {
   await setUpGallery();
   await setUpProviders();
   await setUpBudgets();
+  await setUpBulk();
 });
 
 describe("a member of another team", () => {
