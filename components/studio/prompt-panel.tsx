@@ -8,7 +8,7 @@ import { toast } from "sonner";
 import { createGenerationAction } from "@/lib/actions/generations/create-generation";
 import { ModeTabs } from "./mode-tabs";
 import { Button } from "@/components/ui/button";
-import type { PanelData } from "@/lib/views/panel";
+import { choiceKey, type PanelData } from "@/lib/views/panel";
 import type { GenerationView } from "@/lib/views/generation";
 import type { SavedGenerate } from "@/lib/views/working-state";
 import { estimateCost, formatUsd, overCeiling } from "@/lib/images/cost";
@@ -62,7 +62,8 @@ export function PromptPanel(props: {
     patch({ ...fitted, output_compression: fitted.output_compression });
   }, [params, provider, patch]);
   const full = { ...params, prompt: prompt.trim() || " " };
-  const rates = props.data.prices[params.model as ModelId];
+  // The estimate is priced as the provider picked prices it (the server reserves the same).
+  const rates = (props.data.pricesByChoice[choiceKey(provider)] ?? props.data.prices)[params.model as ModelId];
   // The server refuses a request over the ceiling; the panel says so before anyone presses Generate.
   const estimate = estimateCost(full, rates);
   const overLimit = estimate !== null && overCeiling(estimate.total, props.data.maxRequestUsd);

@@ -6,24 +6,32 @@ import { getLastParams } from "@/lib/db/users";
 import { MODEL_IDS } from "@/lib/images/models";
 import { providerSettings } from "@/lib/provider/settings";
 import type { Member } from "@/lib/auth/member";
-import type { PanelData } from "@/lib/views/panel";
-import { teamCaps } from "./budget";
+import type { ProviderChoice } from "@/lib/provider/limits";
+import { choiceKey, type ModelPrices, type PanelData } from "@/lib/views/panel";
+import { priceProviderOf, teamCaps } from "./budget";
 import { providerChoices } from "./provider-choice";
 
 export async function loadPanelData(member: Member): Promise<PanelData> {
   const provider = await providerSettings();
-  const [last, recent, priceRows, choices] = await Promise.all([
+  const teamId = member.team.id;
+  const [last, recent, choices] = await Promise.all([
     getLastParams(member.user.id),
-    recentPrompts({ teamId: member.team.id, userId: member.user.id, take: 8 }),
-    Promise.all(MODEL_IDS.map(async (model) => [model, await currentPrices(provider.priceProvider, model, { teamId: member.team.id })] as const)),
-    providerChoices(member.team.id),
+    recentPrompts({ teamId, userId: member.user.id, take: 8 }),
+    providerChoices(teamId),
   ]);
-  const prices: PanelData["prices"] = {};
-  for (const [model, row] of priceRows) if (row) prices[model] = row;
+  // Each provider's own price table (the environment's for the default), as the server estimates.
+  const pricesOf = async (choice: ProviderChoice): Promise<ModelPrices> => {
+    const table = priceProviderOf(choice) ?? provider.priceProvider;
+    const rows = await Promise.all(MODEL_IDS.map(async (model) => [model, await currentPrices(table, model, { teamId })] as const));
+    return Object.fromEntries(rows.filter(([, row]) => row));
+  };
+  const listed = choices.all.some((c) => c.id === choices.current.id) ? choices.all : [choices.current, ...choices.all];
+  const pricesByChoice = Object.fromEntries(await Promise.all(listed.map(async (c) => [choiceKey(c), await pricesOf(c)] as const)));
   return {
     lastParams: last && typeof last === "object" ? (last as Record<string, unknown>) : null,
     recentPrompts: recent,
-    prices,
+    prices: pricesByChoice[choiceKey(choices.current)]!,
+    pricesByChoice,
     baseURL: provider.baseURL,
     provider: choices.current,
     providers: choices.all,

@@ -5,10 +5,18 @@ import type { PriceRates } from "@/lib/images/cost";
 import type { ModelId } from "@/lib/images/models";
 import type { ProviderChoice } from "@/lib/provider/limits";
 
+export type ModelPrices = Partial<Record<ModelId, PriceRates & { takenAt: string }>>;
+
+/** The key of a provider choice in `pricesByChoice`: its id, or "default" for the environment's. */
+export const choiceKey = (choice: Pick<ProviderChoice, "id">) => choice.id ?? "default";
+
 export interface PanelData {
   lastParams: Record<string, unknown> | null;
   recentPrompts: string[];
-  prices: Partial<Record<ModelId, PriceRates & { takenAt: string }>>;
+  /** The prices of the provider new work goes to (`provider`). */
+  prices: ModelPrices;
+  /** Each provider's prices (by `choiceKey`): the estimate follows the provider picked. */
+  pricesByChoice: Record<string, ModelPrices>;
   baseURL: string;
   /** The most one request may cost by its estimate (FRESCO_MAX_REQUEST_USD); "0" is no ceiling. */
   maxRequestUsd: string;
