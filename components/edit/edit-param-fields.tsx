@@ -7,9 +7,9 @@ import { QualityField } from "@/components/studio/params/quality-field";
 import { ModelSelect } from "@/components/studio/params/model-select";
 import { SizePicker } from "@/components/studio/size-picker";
 import { Segmented } from "@/components/ui/segmented";
-import { useEffect, useRef } from "react";
-import { getModel, type InputFidelity, type ModelId } from "@/lib/images/models";
-import { conformToProvider, ENV_DEFAULT_CHOICE, narrowModel, type ProviderChoice } from "@/lib/provider/limits";
+import { useProviderFit } from "@/components/studio/params/use-provider-fit";
+import type { InputFidelity, ModelId } from "@/lib/images/models";
+import { ENV_DEFAULT_CHOICE, type ProviderChoice } from "@/lib/provider/limits";
 import { resolveSize } from "@/lib/images/resolve-auto";
 import type { EditPanelParams, SetEditParam } from "./use-edit-params";
 
@@ -24,16 +24,7 @@ export function EditParamFields(props: {
 }) {
   const { params, set, patch } = props;
   const provider = props.provider ?? ENV_DEFAULT_CHOICE;
-  const model = narrowModel(getModel(params.model as ModelId), provider.limits);
-  // Repaired once per change (a model rule that undid the repair would otherwise loop).
-  const lastFit = useRef("");
-  useEffect(() => {
-    const fitted = conformToProvider(params, provider);
-    const key = JSON.stringify(fitted);
-    if (key === JSON.stringify(params) || key === lastFit.current) return;
-    lastFit.current = key;
-    patch({ ...fitted, output_compression: fitted.output_compression });
-  }, [params, provider, patch]);
+  const model = useProviderFit(params, provider, patch);
   return (
     <>
       <ModelSelect endpoint="edit" value={params.model as ModelId} onChange={(m) => set("model", m)} only={provider.models} />

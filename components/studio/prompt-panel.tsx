@@ -3,7 +3,7 @@
 // The left pane: everything the Images API can do, kept valid as it changes, validated with
 // the same schema as the server action, with the cost known before submitting.
 import { useAction } from "next-safe-action/hooks";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
 import { createGenerationAction } from "@/lib/actions/generations/create-generation";
 import { ModeTabs } from "./mode-tabs";
@@ -12,10 +12,10 @@ import { choiceKey, type PanelData } from "@/lib/views/panel";
 import type { GenerationView } from "@/lib/views/generation";
 import type { SavedGenerate } from "@/lib/views/working-state";
 import { estimateCost, formatUsd, overCeiling } from "@/lib/images/cost";
-import { getModel, type ModelId } from "@/lib/images/models";
-import { conformToProvider, narrowModel } from "@/lib/provider/limits";
+import type { ModelId } from "@/lib/images/models";
 import { generateParamsSchema, MAX_PROMPT_CHARS } from "@/lib/images/schemas";
 import { CopyCurlButton } from "./copy-curl-button";
+import { useProviderFit } from "./params/use-provider-fit";
 import { CostEstimate } from "./cost-estimate";
 import { AdvancedFields } from "./params/advanced-fields";
 import { CountStepper } from "./params/count-stepper";
@@ -51,16 +51,7 @@ export function PromptPanel(props: {
   // The chosen provider's limits narrow the model's (lib/provider/limits.ts, as the server checks).
   const [providerId, setProviderId] = useState(props.data.provider.id);
   const provider = props.data.providers.find((p) => p.id === providerId) ?? props.data.provider;
-  const model = narrowModel(getModel(params.model as ModelId), provider.limits);
-  // Repaired once per change (a model rule that undid the repair would otherwise loop).
-  const lastFit = useRef("");
-  useEffect(() => {
-    const fitted = conformToProvider(params, provider);
-    const key = JSON.stringify(fitted);
-    if (key === JSON.stringify(params) || key === lastFit.current) return;
-    lastFit.current = key;
-    patch({ ...fitted, output_compression: fitted.output_compression });
-  }, [params, provider, patch]);
+  const model = useProviderFit(params, provider, patch);
   const full = { ...params, prompt: prompt.trim() || " " };
   // The estimate is priced as the provider picked prices it (the server reserves the same).
   const rates = (props.data.pricesByChoice[choiceKey(provider)] ?? props.data.prices)[params.model as ModelId];
