@@ -12,15 +12,10 @@ import { PRESET_IDS, PRESETS, type PresetId } from "@/lib/provider/presets";
 import { Button } from "@/components/ui/button";
 import { Field, fieldErrors } from "@/components/ui/field";
 import { SettingsSection } from "@/components/team/settings-section";
+import type { ProviderRow } from "@/lib/views/providers";
 
-export interface EditedProvider {
-  id: string;
-  name: string;
-  preset: PresetId;
-  baseURL: string;
-  keyLast4: string;
-  models: string[];
-}
+/** The provider being edited, as the settings page lists it. */
+export type EditedProvider = Omit<ProviderRow, "isDefault">;
 
 export function ProviderForm({ editing, onDone }: { editing?: EditedProvider; onDone?: () => void }) {
   const [preset, setPreset] = useState<PresetId>(editing?.preset ?? "cometapi");
