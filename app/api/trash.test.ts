@@ -20,23 +20,15 @@ const imageRoute = await import("@/app/api/images/[id]/route");
 const { trashImagesAction } = await import("@/lib/actions/trash/trash-images");
 const { restoreImagesAction } = await import("@/lib/actions/trash/restore-images");
 const { deleteImagesNowAction } = await import("@/lib/actions/trash/delete-images-now");
-const { join, makeGeneration, makePerson, makeTeam } = await import("@/lib/testing/people");
+const { makeCast, makeGeneration } = await import("@/lib/testing/people");
 const { generate } = await import("@/lib/testing/blobs");
 const sharp = (await import("sharp")).default;
 
-let owner: SignedIn, admin: SignedIn, ari: SignedIn, ben: SignedIn, viewer: SignedIn, stranger: SignedIn;
+let admin: SignedIn, ari: SignedIn, ben: SignedIn, viewer: SignedIn, stranger: SignedIn;
 let teamId = "";
 
 beforeAll(async () => {
-  owner = await makePerson("Olga");
-  teamId = await makeTeam(owner, "Studio");
-  [admin, ari, ben, viewer] = [await makePerson("Ada"), await makePerson("Ari"), await makePerson("Ben"), await makePerson("Vic")];
-  await join(admin, teamId, "admin");
-  await join(ari, teamId, "member");
-  await join(ben, teamId, "member");
-  await join(viewer, teamId, "viewer");
-  stranger = await makePerson("Sam");
-  await makeTeam(stranger, "Elsewhere");
+  ({ admin, ari, ben, viewer, stranger, teamId } = await makeCast());
 });
 
 // Each image with bytes of its own, so releasing its file is not held back by another row.

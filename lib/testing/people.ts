@@ -33,6 +33,23 @@ export async function join(person: SignedIn, teamId: string, role: Role): Promis
   return m.id;
 }
 
+/**
+ * One team with a person in every role (Olga owns it, Ada is an admin, Ari and Ben are members,
+ * Vic a viewer) and a stranger who owns a team of their own: the cast of the role tests.
+ */
+export async function makeCast(strangerName = "Sam") {
+  const owner = await makePerson("Olga");
+  const teamId = await makeTeam(owner, "Studio");
+  const [admin, ari, ben, viewer] = [await makePerson("Ada"), await makePerson("Ari"), await makePerson("Ben"), await makePerson("Vic")];
+  await join(admin, teamId, "admin");
+  await join(ari, teamId, "member");
+  await join(ben, teamId, "member");
+  await join(viewer, teamId, "viewer");
+  const stranger = await makePerson(strangerName);
+  const strangerTeam = await makeTeam(stranger, "Elsewhere");
+  return { owner, admin, ari, ben, viewer, stranger, teamId, strangerTeam };
+}
+
 export async function makeGeneration(teamId: string, createdById: string, idempotencyKey: string = crypto.randomUUID()) {
   const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 90, b: 40 } } }).png().toBuffer();
   const original = await putBlob(png, "png");

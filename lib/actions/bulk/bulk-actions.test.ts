@@ -12,21 +12,13 @@ const { createProject } = await import("@/lib/db/projects");
 const { decideImagesAction } = await import("./decide-images");
 const { favouriteImagesAction } = await import("./favourite-images");
 const { moveImagesAction } = await import("./move-images");
-const { join, makeGeneration, makePerson, makeTeam } = await import("@/lib/testing/people");
+const { makeCast, makeGeneration } = await import("@/lib/testing/people");
 
 let owner: SignedIn, admin: SignedIn, ari: SignedIn, ben: SignedIn, viewer: SignedIn, stranger: SignedIn;
 let teamId = "", strangerTeam = "";
 
 beforeAll(async () => {
-  owner = await makePerson("Olga");
-  teamId = await makeTeam(owner, "Studio");
-  [admin, ari, ben, viewer] = [await makePerson("Ada"), await makePerson("Ari"), await makePerson("Ben"), await makePerson("Vic")];
-  await join(admin, teamId, "admin");
-  await join(ari, teamId, "member");
-  await join(ben, teamId, "member");
-  await join(viewer, teamId, "viewer");
-  stranger = await makePerson("Sam");
-  strangerTeam = await makeTeam(stranger, "Elsewhere");
+  ({ owner, admin, ari, ben, viewer, stranger, teamId, strangerTeam } = await makeCast());
 });
 
 const imageBy = async (person: SignedIn, team = teamId) => (await makeGeneration(team, person.user.id)).images[0]!.id;

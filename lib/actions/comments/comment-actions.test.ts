@@ -18,22 +18,14 @@ const { unreadCount, listActivity } = await import("@/lib/db/activity");
 const { listComments } = await import("@/lib/db/comments");
 const { deleteGenerationRows } = await import("@/lib/db/deletions");
 const { deleteTeam } = await import("@/lib/db/teams");
-const { join, makeGeneration, makePerson, makeTeam } = await import("@/lib/testing/people");
+const { makeCast, makeGeneration, makePerson, makeTeam } = await import("@/lib/testing/people");
 
 let owner: SignedIn, admin: SignedIn, ari: SignedIn, ben: SignedIn, viewer: SignedIn, zoe: SignedIn;
 let teamId = "";
 
 beforeAll(async () => {
-  owner = await makePerson("Olga");
-  teamId = await makeTeam(owner, "Studio");
-  [admin, ari, ben, viewer] = [await makePerson("Ada"), await makePerson("Ari"), await makePerson("Ben"), await makePerson("Vic")];
-  await join(admin, teamId, "admin");
-  await join(ari, teamId, "member");
-  await join(ben, teamId, "member");
-  await join(viewer, teamId, "viewer");
   // Zoe is in another team only: a mention of her name must reach nobody.
-  zoe = await makePerson("Zoe");
-  await makeTeam(zoe, "Elsewhere");
+  ({ owner, admin, ari, ben, viewer, stranger: zoe, teamId } = await makeCast("Zoe"));
 });
 
 async function imageBy(person: SignedIn, team = teamId) {

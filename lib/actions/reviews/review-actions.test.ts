@@ -10,21 +10,13 @@ const { prisma } = await import("@/lib/db/client");
 const { submitForReviewAction } = await import("./submit-for-review");
 const { decideReviewAction } = await import("./decide-review");
 const { withdrawReviewAction } = await import("./withdraw-review");
-const { join, makeGeneration, makePerson, makeTeam } = await import("@/lib/testing/people");
+const { makeCast, makeGeneration } = await import("@/lib/testing/people");
 
 let owner: SignedIn, admin: SignedIn, ari: SignedIn, ben: SignedIn, viewer: SignedIn, stranger: SignedIn;
 let teamId = "";
 
 beforeAll(async () => {
-  owner = await makePerson("Olga");
-  teamId = await makeTeam(owner, "Studio");
-  [admin, ari, ben, viewer] = [await makePerson("Ada"), await makePerson("Ari"), await makePerson("Ben"), await makePerson("Vic")];
-  await join(admin, teamId, "admin");
-  await join(ari, teamId, "member");
-  await join(ben, teamId, "member");
-  await join(viewer, teamId, "viewer");
-  stranger = await makePerson("Sam");
-  await makeTeam(stranger, "Elsewhere");
+  ({ owner, admin, ari, ben, viewer, stranger, teamId } = await makeCast());
 });
 
 async function imageBy(person: SignedIn, team = teamId) {
