@@ -1,7 +1,7 @@
 -- Fresco on PostgreSQL: the baseline. Everything the SQLite migrations in prisma/migrations
 -- built up to 20261130131000_team_prices, in one step. The tables and indexes are what
 -- `prisma migrate diff --from-empty --to-schema-datamodel prisma/postgresql/schema.prisma
--- --script` writes; the hand-written part at the end is what schema.prisma cannot state
+-- --script` writes, and the hand-written part at the end is what schema.prisma cannot state
 -- (expression and partial indexes, the prompt search). Later changes get one folder each, with
 -- the same name as their SQLite twin.
 
@@ -589,23 +589,20 @@ CREATE INDEX "Generation_teamId_cost_idx" ON "Generation"("teamId", COALESCE("co
 -- At most one default provider per team.
 CREATE UNIQUE INDEX "Provider_teamId_default_key" ON "Provider"("teamId") WHERE "isDefault";
 
--- Full-text search in prompts, in PostgreSQL's own engine (SQLite uses FTS5). A tsvector
--- column kept by a trigger (unaccent is not immutable, so a generated column or an expression
--- index could not use it), with a GIN index. The 'simple' configuration lowercases and does not
--- stem, and unaccent folds diacritics: the same matching as FTS5's unicode61 remove_diacritics.
--- Queries use prefix terms (`word:*`), which the GIN index serves.
+-- Full-text search in prompts, in PostgreSQL's own engine (SQLite uses FTS5): a GIN index on
+-- the prompt's tsvector. The 'simple' configuration lowercases and does not stem, and unaccent
+-- folds diacritics: the same matching as FTS5's unicode61 remove_diacritics. Queries use prefix
+-- terms (word:*), which the index serves, and must repeat this exact expression
+-- (lib/db/dialect.ts). unaccent() is not IMMUTABLE, so an index cannot call it directly: this
+-- wrapper can, with the search path of the migration so a restore finds the extension.
+-- NOTE for every PostgreSQL migration here: the driver adapter splits a migration on each
+-- semicolon, even in comments and function bodies, so write none there.
 CREATE EXTENSION IF NOT EXISTS unaccent;
 
-ALTER TABLE "Generation" ADD COLUMN "promptSearch" tsvector;
+CREATE FUNCTION "fresco_unaccent"(text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+    SET search_path FROM CURRENT
+    AS $$ SELECT unaccent('unaccent'::regdictionary, $1) $$;
 
-CREATE FUNCTION "Generation_search_document"() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    NEW."promptSearch" := to_tsvector('simple', unaccent(NEW."prompt"));
-    RETURN NEW;
-END;
-$$;
-
-CREATE TRIGGER "Generation_search" BEFORE INSERT OR UPDATE OF "prompt" ON "Generation"
-    FOR EACH ROW EXECUTE FUNCTION "Generation_search_document"();
-
-CREATE INDEX "Generation_promptSearch_idx" ON "Generation" USING GIN ("promptSearch");
+CREATE INDEX "Generation_prompt_search_idx" ON "Generation"
+    USING GIN (to_tsvector('simple'::regconfig, "fresco_unaccent"("prompt")));
