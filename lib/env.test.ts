@@ -47,3 +47,21 @@ describe("FRESCO_C2PA_TRUST_ANCHORS", () => {
     expect(() => parseEnv({ FRESCO_C2PA_TRUST_ANCHORS: "package.json" })).toThrow(/FRESCO_C2PA_TRUST_ANCHORS: package\.json holds no PEM certificate/);
   });
 });
+
+describe("the S3 variables", () => {
+  it("are off by default: images stay in the data folder", () => {
+    expect(parseEnv({}).FRESCO_S3_BUCKET).toBeUndefined();
+    expect(parseEnv({})).toMatchObject({ FRESCO_S3_REGION: "us-east-1", FRESCO_S3_FORCE_PATH_STYLE: false, FRESCO_S3_PREFIX: "" });
+  });
+
+  it("name a bucket, an endpoint, path style and a prefix (kept as a folder-like key start)", () => {
+    const e = parseEnv({ FRESCO_S3_BUCKET: "team-images", FRESCO_S3_ENDPOINT: "http://127.0.0.1:9000", FRESCO_S3_FORCE_PATH_STYLE: "true", FRESCO_S3_PREFIX: "/fresco/prod/" });
+    expect(e).toMatchObject({ FRESCO_S3_BUCKET: "team-images", FRESCO_S3_ENDPOINT: "http://127.0.0.1:9000", FRESCO_S3_FORCE_PATH_STYLE: true, FRESCO_S3_PREFIX: "fresco/prod/" });
+  });
+
+  it("refuse a bucket name S3 would refuse, an endpoint that is no URL and a yes/no that is neither, naming each", () => {
+    expect(() => parseEnv({ FRESCO_S3_BUCKET: "My_Bucket" })).toThrow(/FRESCO_S3_BUCKET: Use a bucket name/);
+    expect(() => parseEnv({ FRESCO_S3_ENDPOINT: "minio:9000" })).toThrow(/FRESCO_S3_ENDPOINT: Use the endpoint's URL/);
+    expect(() => parseEnv({ FRESCO_S3_FORCE_PATH_STYLE: "yes" })).toThrow(/FRESCO_S3_FORCE_PATH_STYLE: Use true or false/);
+  });
+});

@@ -57,6 +57,27 @@ const envSchema = z.object({
     if (pem && !pem.includes("-----BEGIN CERTIFICATE-----")) ctx.addIssue({ code: "custom", message: `${file} holds no PEM certificate.` });
     return pem || undefined;
   }),
+  /** Set: images live in this S3 bucket (docs/object-storage.md); unset: in FRESCO_DATA_DIR/blobs. */
+  FRESCO_S3_BUCKET: z.preprocess(
+    unsetIfBlank,
+    z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "Use a bucket name of 3 to 63 lowercase letters, digits, dots and hyphens.").optional(),
+  ),
+  /** R2, MinIO or any S3-compatible server; unset for AWS itself. */
+  FRESCO_S3_ENDPOINT: z.preprocess(unsetIfBlank, z.url({ protocol: /^https?$/, error: "Use the endpoint's URL, like https://s3.example.com." }).optional()),
+  FRESCO_S3_REGION: z.preprocess(unsetIfBlank, z.string().default("us-east-1")),
+  FRESCO_S3_FORCE_PATH_STYLE: z.preprocess(
+    unsetIfBlank,
+    z.enum(["true", "false", "1", "0"], "Use true or false.").default("false").transform((v) => v === "true" || v === "1"),
+  ),
+  /** Keys go under this prefix, so one bucket can hold other things (or several installs). */
+  FRESCO_S3_PREFIX: z.preprocess(
+    unsetIfBlank,
+    z
+      .string()
+      .default("")
+      .transform((v) => v.replace(/^\/+|\/+$/g, ""))
+      .transform((v) => (v ? `${v}/` : "")),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -11,6 +11,7 @@ import { inProcessBus } from "@/lib/adapters/in-process-bus";
 import { inProcessQueue } from "@/lib/adapters/in-process-queue";
 import { inProcessSlots } from "@/lib/adapters/in-process-stream-slots";
 import { blobRoot, localBlobStore } from "@/lib/adapters/local-blob-store";
+import { s3BlobStore, s3Settings } from "@/lib/adapters/s3-blob-store";
 import { env } from "@/lib/env";
 import type { BlobLocks, BlobStore } from "@/lib/ports/blob-store";
 import { systemClock, type Clock } from "@/lib/ports/clock";
@@ -43,7 +44,7 @@ function build(): Services {
     clock: systemClock,
     events: inProcessBus(),
     jobs: inProcessQueue({ perOwner: e.FRESCO_JOBS_PER_USER, perInstance: e.FRESCO_JOBS_PER_INSTANCE }),
-    blobs: localBlobStore(blobRoot()),
+    blobs: e.FRESCO_S3_BUCKET ? s3BlobStore(s3Settings(e)) : localBlobStore(blobRoot()),
     blobLocks: inProcessBlobLocks(),
     streamSlots: inProcessSlots(() => e.FRESCO_STREAMS_PER_USER),
   };

@@ -4,9 +4,10 @@
 import { randomUUID } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { dataDir } from "@/lib/data-dir";
 import { isBlobKey } from "@/lib/ports/blob-keys";
-import type { BlobInfo, BlobStore } from "@/lib/ports/blob-store";
+import type { BlobBody, BlobInfo, BlobStore, ByteRange } from "@/lib/ports/blob-store";
 
 /** The folder the server's store uses. */
 export function blobRoot(): string {
@@ -60,6 +61,7 @@ export function localBlobStore(root: string): BlobStore {
       return true;
     },
     read: async (key) => fs.readFile(at(key)).catch(orNull),
+    open: async (key, range) => openFile(at(key), range),
     touch: async (key) => touchFile(at(key)),
     stat,
     remove: async (key) => fs.rm(at(key), { force: true }),
@@ -77,6 +79,44 @@ export function localBlobStore(root: string): BlobStore {
       await Promise.allSettled(safe.map((n) => fs.rm(path.join(root, n), { force: true })));
     },
   };
+}
+
+// A thumbnail or a typical image is read in one call (as fast as readFile); larger files stream.
+const READ_AT_ONCE = 1 << 20;
+
+async function openFile(file: string, range?: ByteRange): Promise<BlobBody | null> {
+  const handle = await fs.open(file, "r").catch(orNull);
+  if (!handle) return null;
+  try {
+    const { size } = await handle.stat();
+    const start = range?.start ?? 0;
+    const end = Math.min(range?.end ?? size - 1, size - 1);
+    const length = Math.max(0, end - start + 1);
+    if (length > READ_AT_ONCE) {
+      const node = handle.createReadStream({ start, end }); // closes the handle when done
+      return { size, stream: Readable.toWeb(node) as ReadableStream<Uint8Array> };
+    }
+    const bytes = Buffer.alloc(length);
+    for (let at = 0; at < length; ) {
+      const { bytesRead } = await handle.read(bytes, at, length - at, start + at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+    }
+    await handle.close();
+    return { size, stream: oneChunk(bytes) };
+  } catch (err) {
+    await handle.close().catch(() => {});
+    throw err;
+  }
+}
+
+function oneChunk(bytes: Uint8Array): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
 }
 
 /** True when the file exists (and now has a fresh mtime). */

@@ -10,6 +10,18 @@ export interface BlobInfo {
   modifiedAt: Date;
 }
 
+/** Bytes `start` to `end` of a blob, both included (as in an HTTP Range header). */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+export interface BlobBody {
+  /** The whole blob's size, whatever part of it `stream` carries. */
+  size: number;
+  stream: ReadableStream<Uint8Array>;
+}
+
 export interface BlobStore {
   /**
    * Stores `bytes` under `key`, durably, before resolving (a row may point at it next). When the
@@ -18,6 +30,12 @@ export interface BlobStore {
   put(key: string, bytes: Uint8Array): Promise<boolean>;
   /** The bytes, or null when nothing is stored under the key. */
   read(key: string): Promise<Buffer | null>;
+  /**
+   * The bytes as a stream (only `range` of them when given, which the caller has checked
+   * against the size), or null when nothing is stored under the key: serving never holds a
+   * whole large file in memory.
+   */
+  open(key: string, range?: ByteRange): Promise<BlobBody | null>;
   /** Refreshes a stored blob's modified time; false when it is not stored. */
   touch(key: string): Promise<boolean>;
   /** Size and modified time, or null when nothing is stored under the key. */
