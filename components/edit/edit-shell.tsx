@@ -1,7 +1,10 @@
 "use client";
 
 // The edit page's three panes: the edit panel on the left, the mask editor in the centre,
-// live results on the right. Images come from uploads (pick, drop, paste) or from results.
+// live results on the right; on a phone one pane at a time (PaneTabs). Images come from
+// uploads (pick, drop, paste) or from results.
+import { PaneTabs, paneClass } from "@/components/layout/pane-tabs";
+import { isFinished } from "@/lib/generations/status";
 import type { ProviderChoice } from "@/lib/provider/limits";
 import { useEffect, useState } from "react";
 import { MaskEditor } from "@/components/canvas/mask-editor";
@@ -49,6 +52,8 @@ export function EditShell(props: {
   const { generations, live, add } = useLiveGenerations(props.initial, project.id);
   const [selected, setSelected] = useState<string>();
   const [dragging, setDragging] = useState(false);
+  const [pane, setPane] = useState<"panel" | "mask" | "results">("mask");
+  const running = generations.filter((g) => !isFinished(g.status)).length;
   const [maskFrom, setMaskFrom] = useState(props.maskFrom);
   const [start] = useState(() => startingEdit({ cacheKey: props.stateKey, source: props.source, fromAddress: props.fromAddress, restore: props.restore }));
   const edit = useEditImages(start);
@@ -78,6 +83,7 @@ export function EditShell(props: {
     edit.setBase(storedImage({ imageId: img.id, width: img.width, height: img.height, name: prompt }));
     const made = generations.find((g) => g.images.some((i) => i.id === img.id));
     setMaskFrom(made?.kind === "edit" ? made.id : null);
+    setPane("mask");
   };
 
   const candidates = generations.flatMap((g) =>
@@ -89,8 +95,8 @@ export function EditShell(props: {
   return (
     // On wide screens the three panes share the window's height and each scrolls on its own.
     <StudioProvider value={{ ...props.access, prices: props.rates, onQueued: add, onEditImage: editImage, project }}>
-      <div className="grid h-full grid-cols-1 md:grid-cols-[theme(spacing.panel)_1fr] xl:grid-cols-[theme(spacing.panel)_1fr_theme(spacing.rail)] xl:grid-rows-[minmax(0,1fr)]">
-        <aside className="flex min-h-0 flex-col border-b border-line bg-surface md:border-r md:border-b-0">
+      <div className="flex h-full flex-col md:grid md:grid-cols-[theme(spacing.panel)_1fr] md:grid-rows-[minmax(0,3fr)_minmax(0,1fr)] xl:grid-cols-[theme(spacing.panel)_1fr_theme(spacing.rail)] xl:grid-rows-[minmax(0,1fr)]">
+        <aside className={`${paneClass(pane === "panel", "flex")} flex-col border-line bg-surface md:row-span-2 md:border-r xl:row-span-1`}>
           <ProjectSwitcher current={project} projects={props.projects.projects} canCreate={props.access.canGenerate} />
           <div className="min-h-0 flex-1">
             <EditPanel
@@ -101,15 +107,19 @@ export function EditShell(props: {
               provider={props.provider}
               candidates={candidates}
               canEdit={props.access.canGenerate}
-              onQueued={(list) => list.forEach(add)}
+              onQueued={(list) => {
+                list.forEach(add);
+                setPane("results");
+              }}
               onMoveImage={edit.move}
               onRemoveImage={edit.remove}
               onAddImages={(files) => void addReferences(files)}
             />
           </div>
         </aside>
-        <main
-          className={`relative flex min-h-[60vh] flex-col bg-canvas ${dragging ? "outline-2 -outline-offset-4 outline-accent outline-dashed" : ""}`}
+        <section
+          aria-label="Mask editor"
+          className={`${paneClass(pane === "mask", "flex")} relative flex-col bg-canvas ${dragging ? "outline-2 -outline-offset-4 outline-accent outline-dashed" : ""}`}
           onDragOver={(e) => {
             if (!e.dataTransfer.types.includes("Files")) return;
             e.preventDefault();
@@ -138,8 +148,8 @@ export function EditShell(props: {
           ) : (
             <UploadDropZone onFile={(f) => void openFile(f)} notice={notice ?? missing} />
           )}
-        </main>
-        <aside className="min-h-0 overflow-hidden border-line bg-canvas md:col-span-2 xl:col-span-1 xl:border-l">
+        </section>
+        <aside className={`${paneClass(pane === "results")} overflow-hidden border-line bg-canvas md:border-t xl:border-t-0 xl:border-l`}>
           <EditResults
             generations={generations}
             live={live}
@@ -149,6 +159,16 @@ export function EditShell(props: {
             onReference={(img, prompt) => edit.addStored({ imageId: img.id, width: img.width, height: img.height, name: prompt })}
           />
         </aside>
+        <PaneTabs
+          label="Edit panes"
+          current={pane}
+          onChange={setPane}
+          tabs={[
+            { id: "panel", label: "Prompt" },
+            { id: "mask", label: "Mask" },
+            { id: "results", label: "Results", badge: running > 0 ? String(running) : undefined },
+          ]}
+        />
       </div>
     </StudioProvider>
   );

@@ -1,14 +1,15 @@
+import { Toggletip } from "@/components/ui/toggletip";
 import { formatUsd } from "@/lib/images/cost";
 import type { GenerationView } from "@/lib/views/generation";
 
-/** The cost of a finished generation, split on hover; "unknown" (never $0) without usage or a price. */
+/** The cost of a finished generation, split by click, tap or keyboard; "unknown" (never $0) without usage or a price. */
 export function CostLabel({ generation }: { generation: GenerationView }) {
   if (generation.status !== "succeeded") return null;
   if (generation.costUsd === null) {
     return (
-      <span data-testid="cost" className="text-warning" title="The provider returned no token usage, or this model has no price yet, so the cost is unknown.">
-        cost unknown
-      </span>
+      <Toggletip label="cost unknown" ariaLabel="Cost unknown: why" align="end" className="text-warning" data-testid="cost">
+        The provider returned no token usage, or this model has no price yet, so the cost is unknown.
+      </Toggletip>
     );
   }
   const { cost, usage } = generation;
@@ -23,9 +24,17 @@ export function CostLabel({ generation }: { generation: GenerationView }) {
           .filter(Boolean)
           .join("\n")
       : undefined;
+  const total = formatUsd(generation.costUsd);
+  if (!detail) {
+    return (
+      <span data-testid="cost" className="tabular-nums">
+        {total}
+      </span>
+    );
+  }
   return (
-    <span data-testid="cost" className="tabular-nums" title={detail}>
-      {formatUsd(generation.costUsd)}
-    </span>
+    <Toggletip label={total} ariaLabel={`Cost ${total}: split`} align="end" className="tabular-nums" data-testid="cost">
+      {detail}
+    </Toggletip>
   );
 }

@@ -11,10 +11,11 @@ const LINKS = [
   { href: "/settings/team", label: "Team" },
 ];
 
-export function NavLinks() {
+/** The pages, in a row in the top bar or (vertical) as large tap targets in the menu. */
+export function NavLinks({ vertical = false }: { vertical?: boolean }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+    <nav aria-label="Main" className={`flex gap-1 text-sm ${vertical ? "flex-col items-stretch" : "items-center"}`}>
       {LINKS.map((link) => {
         const active = pathname.startsWith(link.href);
         return (
@@ -22,7 +23,7 @@ export function NavLinks() {
             key={link.href}
             href={link.href}
             aria-current={active ? "page" : undefined}
-            className={`rounded px-2.5 py-1 transition-colors ${active ? "bg-raised text-fg" : "text-muted hover:text-fg"}`}
+            className={`rounded transition-colors ${vertical ? "px-3 py-2.5 text-base" : "px-2.5 py-1"} ${active ? "bg-raised text-fg" : "text-muted hover:text-fg"}`}
           >
             {link.label}
           </Link>

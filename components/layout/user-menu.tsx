@@ -4,17 +4,19 @@ import { LogOut } from "lucide-react";
 import { useAction } from "next-safe-action/hooks";
 import { signOutAction } from "@/lib/actions/auth/sign-out";
 
-export function UserMenu({ name, email, role }: { name: string; email: string; role: string }) {
+/** Who is signed in and Sign out; `detailed` (in the menu) shows the email too, which the bar has no room for. */
+export function UserMenu({ name, email, role, detailed = false }: { name: string; email: string; role: string; detailed?: boolean }) {
   const { execute, isPending } = useAction(signOutAction);
   return (
     <div className="flex items-center gap-2 border-l border-line pl-3">
-      <div className="hidden text-right leading-tight sm:block" title={email}>
+      <div className={`leading-tight ${detailed ? "min-w-0" : "text-right"}`}>
         <div className="text-sm" data-testid="user-name">
           {name}
         </div>
         <div className="text-xs capitalize text-muted" data-testid="user-role">
           {role}
         </div>
+        {detailed && <div className="truncate text-xs text-muted">{email}</div>}
       </div>
       <button
         type="button"

@@ -1,5 +1,6 @@
 "use client";
 
+import { Toggletip } from "@/components/ui/toggletip";
 import { estimateCost, formatUsd, type PriceRates } from "@/lib/images/cost";
 import type { GenerateParams } from "@/lib/images/schemas";
 
@@ -9,9 +10,14 @@ export function CostEstimate({ params, rates }: { params: GenerateParams; rates?
   if (!est) {
     const why = rates ? "Fresco does not know this model's token count for this size." : "There is no price for this model yet: a team admin can enter one.";
     return (
-      <span className="text-xs text-muted" title={why} data-testid="estimate">
-        Estimate <span className="text-warning">unknown</span>
-      </span>
+      <Toggletip
+        label={<>Estimate <span className="text-warning">unknown</span></>}
+        ariaLabel="Estimate unknown: why"
+        className="text-xs text-muted"
+        data-testid="estimate"
+      >
+        {why}
+      </Toggletip>
     );
   }
   const title = [
@@ -22,8 +28,13 @@ export function CostEstimate({ params, rates }: { params: GenerateParams; rates?
     .filter(Boolean)
     .join("\n");
   return (
-    <span className="text-xs text-muted" title={title} data-testid="estimate">
-      Estimate <span className="tabular-nums text-fg">{formatUsd(est.total)}</span>
-    </span>
+    <Toggletip
+      label={<>Estimate <span className="tabular-nums text-fg">{formatUsd(est.total)}</span></>}
+      ariaLabel={`Estimate ${formatUsd(est.total)}: split`}
+      className="text-xs text-muted"
+      data-testid="estimate"
+    >
+      {title}
+    </Toggletip>
   );
 }

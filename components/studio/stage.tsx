@@ -5,8 +5,12 @@ import Image from "next/image";
 import Link from "next/link";
 import type { GenerationView, ImageView } from "@/lib/views/generation";
 
-/** The centre of the studio: the selected image, as large as the pane allows. */
-export function Stage({ selected }: { selected?: { image: ImageView; generation: GenerationView } }) {
+/**
+ * The centre of the studio: the selected image, as large as the pane allows; while a
+ * submission made here renders, its newest partial image, where the eye already is.
+ */
+export function Stage({ selected, rendering }: { selected?: { image: ImageView; generation: GenerationView }; rendering?: Rendering }) {
+  if (rendering) return <RenderingStage {...rendering} />;
   if (!selected) {
     return (
       <div className="grid h-full place-items-center p-8 text-center">
@@ -50,6 +54,36 @@ export function Stage({ selected }: { selected?: { image: ImageView; generation:
           <Download className="size-3.5" aria-hidden /> Download
         </a>
       </div>
+    </div>
+  );
+}
+
+interface Rendering {
+  generation: GenerationView;
+  /** Latest partial rendition per image index, as data URLs (use-live-generations.ts). */
+  partials: Record<number, string>;
+}
+
+function RenderingStage({ generation, partials }: Rendering) {
+  const indexes = Object.keys(partials).map(Number);
+  const latest = indexes.length ? partials[Math.min(...indexes)] : undefined;
+  const m = typeof generation.params.size === "string" ? /^(\d+)x(\d+)$/.exec(generation.params.size) : null;
+  const aspect = m ? `${m[1]} / ${m[2]}` : "1 / 1";
+  return (
+    <div className="flex h-full flex-col" data-testid="stage-rendering">
+      <div className="grid min-h-0 flex-1 place-items-center p-6">
+        <div className="relative max-h-full w-full max-w-full overflow-hidden rounded-lg bg-raised shadow-2xl" style={{ aspectRatio: aspect, maxWidth: "min(100%, 60rem)" }}>
+          {latest ? (
+            // eslint-disable-next-line @next/next/no-img-element -- a data: URL needs no optimizer
+            <img src={latest} alt="Partial rendition" className="absolute inset-0 size-full object-contain" data-testid="stage-partial" />
+          ) : (
+            <div className="absolute inset-0 animate-pulse bg-gradient-to-br from-raised via-line/60 to-raised" />
+          )}
+        </div>
+      </div>
+      <p className="truncate border-t border-line bg-surface px-4 py-2 text-xs text-muted" role="status">
+        {generation.status === "queued" ? "Waiting to start…" : latest ? "Rendering: partial image" : "Rendering…"} · {generation.prompt}
+      </p>
     </div>
   );
 }

@@ -1,8 +1,10 @@
 "use client";
 
 // The studio's three panes: prompt on the left, the selected image in the centre,
-// live results on the right.
+// live results on the right. On a phone one pane shows at a time (PaneTabs).
 import { useState } from "react";
+import { PaneTabs, paneClass } from "@/components/layout/pane-tabs";
+import { isFinished } from "@/lib/generations/status";
 import type { PanelData } from "@/lib/views/panel";
 import type { GenerationView } from "@/lib/views/generation";
 import type { SavedGenerate } from "@/lib/views/working-state";
@@ -26,25 +28,51 @@ export function StudioShell(props: {
   const { generations, live, add } = useLiveGenerations(props.initial, project.id);
   const [selectedImageId, setSelectedImageId] = useState(props.saved?.selectedImageId);
   const { canGenerate } = props.access;
+  const [pane, setPane] = useState<"prompt" | "stage" | "results">("prompt");
+  // What was just submitted from here: its partial images take the stage until the person picks another.
+  const [watching, setWatching] = useState<string | null>(null);
+  const queued = (g: GenerationView) => {
+    add(g);
+    setWatching(g.id);
+    setPane("stage");
+  };
+  const select = (imageId: string) => {
+    setWatching(null);
+    setSelectedImageId(imageId);
+    setPane("stage");
+  };
 
-  const selected = pickSelected(generations, selectedImageId);
+  const watched = watching ? generations.find((g) => g.id === watching) : undefined;
+  const rendering = watched && !isFinished(watched.status) ? watched : undefined;
+  const selected = watched?.images[0] ? { image: watched.images[0], generation: watched } : pickSelected(generations, selectedImageId);
+  const running = generations.filter((g) => !isFinished(g.status)).length;
 
   return (
-    <StudioProvider value={{ ...props.access, prices: props.panel.prices, onQueued: add, project }}>
-      <div className="grid h-full grid-cols-1 overflow-y-auto md:grid-cols-[theme(spacing.panel)_1fr] md:grid-rows-[minmax(0,3fr)_minmax(0,2fr)] md:overflow-hidden xl:grid-rows-1 xl:grid-cols-[theme(spacing.panel)_1fr_theme(spacing.rail)]">
+    <StudioProvider value={{ ...props.access, prices: props.panel.prices, onQueued: queued, project }}>
+      <div className="flex h-full flex-col md:grid md:grid-cols-[theme(spacing.panel)_1fr] md:grid-rows-[minmax(0,3fr)_minmax(0,2fr)] md:overflow-hidden xl:grid-rows-1 xl:grid-cols-[theme(spacing.panel)_1fr_theme(spacing.rail)]">
         {/* Each pane scrolls on its own; the canvas keeps every pixel left. */}
-        <aside className="flex flex-col border-b border-line bg-surface md:row-span-2 md:min-h-0 md:border-r md:border-b-0 xl:row-span-1">
+        <aside className={`${paneClass(pane === "prompt", "flex")} flex-col border-line bg-surface md:row-span-2 md:border-r xl:row-span-1`}>
           <ProjectSwitcher current={project} projects={props.projects.projects} canCreate={canGenerate} />
           <div className="min-h-0 flex-1">
-            <PromptPanel onQueued={add} canGenerate={canGenerate} data={props.panel} saved={props.saved} selectedImageId={selectedImageId} />
+            <PromptPanel onQueued={queued} canGenerate={canGenerate} data={props.panel} saved={props.saved} selectedImageId={selectedImageId} />
           </div>
         </aside>
-        <main className="min-h-[50vh] bg-canvas md:min-h-0">
-          <Stage selected={selected} />
-        </main>
-        <aside className="border-line bg-canvas md:min-h-0 md:border-t xl:border-t-0 xl:border-l">
-          <ResultsRail generations={generations} live={live} selectedImageId={selected?.image.id} onSelect={setSelectedImageId} />
+        <section aria-label="Image" className={`${paneClass(pane === "stage")} bg-canvas`}>
+          <Stage selected={selected} rendering={rendering && { generation: rendering, partials: live[rendering.id]?.partials ?? {} }} />
+        </section>
+        <aside className={`${paneClass(pane === "results")} border-line bg-canvas md:border-t xl:border-t-0 xl:border-l`}>
+          <ResultsRail generations={generations} live={live} selectedImageId={selected?.image.id} onSelect={select} />
         </aside>
+        <PaneTabs
+          label="Studio panes"
+          current={pane}
+          onChange={setPane}
+          tabs={[
+            { id: "prompt", label: "Prompt" },
+            { id: "stage", label: "Image" },
+            { id: "results", label: "Results", badge: running > 0 ? String(running) : undefined },
+          ]}
+        />
       </div>
     </StudioProvider>
   );
