@@ -5,11 +5,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "./client";
 import { imagePickSchema, inputViewSchema, type GenerationView, type ResolvedView } from "@/lib/views/generation";
 import { lineageParentSchema, type LineageParent } from "@/lib/views/lineage";
-import type { MonthSpend } from "@/lib/views/month-spend";
 import { readStoredRequest } from "@/lib/generations/request";
 import { generationStatusSchema } from "@/lib/generations/status";
 import { costOf } from "@/lib/images/cost";
-import { parseDecimal, roundTo, toDecimalString } from "@/lib/images/decimal";
 import { imageFormatSchema } from "@/lib/images/image-file";
 import { toPriceRow } from "./prices";
 
@@ -145,40 +143,7 @@ export async function getImageFile(opts: { teamId: string; id: string; inTrash?:
   });
 }
 
-/**
- * This calendar month's spend (UTC): the sum of the costs that are known, and how many runs may
- * have been billed at a cost nobody knows (finished without usage, or interrupted or canceled
- * after the request went out), so that the total can say it is a lower bound.
- */
-export async function monthSpend(opts: { teamId: string; now?: Date }): Promise<MonthSpend> {
-  const now = opts.now ?? new Date();
-  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-  const month = { teamId: opts.teamId, createdAt: { gte: start } };
-  const [known, unknownCosts] = await Promise.all([
-    prisma.generation.aggregate({ where: { ...month, costUsd: { not: null } }, _sum: { costUsd: true } }),
-    prisma.generation.count({
-      where: {
-        ...month,
-        costUsd: null,
-        OR: [{ status: "succeeded" }, { status: { in: ["interrupted", "canceled"] }, sentAt: { not: null } }],
-      },
-    }),
-  ]);
-  // SQLite sums decimals as floats (1.211 comes back as 1.2109999999999999). Rates are dollars
-  // and cents per million tokens, so a cost has about 8 decimal places: rounding to 10 removes
-  // the float noise without touching a real digit (PostgreSQL's exact sum stays as it is).
-  const sum = known._sum.costUsd?.toFixed() ?? "0";
-  return { usd: toDecimalString(roundTo(parseDecimal(sum), 10)), unknownCosts };
-}
-
-/** This person's latest distinct prompts in this team, newest first. */
-export async function recentPrompts(opts: { teamId: string; userId: string; take: number }): Promise<string[]> {
-  const rows = await prisma.generation.findMany({
-    where: { teamId: opts.teamId, createdById: opts.userId },
-    orderBy: { createdAt: "desc" },
-    distinct: ["prompt"],
-    select: { prompt: true },
-    take: opts.take,
-  });
-  return rows.map((r) => r.prompt);
-}
+// The month's spend and recent prompts are kept as work is made (issue 18): their reads live
+// beside the tables that hold them.
+export { monthSpend } from "./month-spend";
+export { recentPrompts } from "./recent-prompts";
