@@ -1,13 +1,23 @@
-// The one Prisma client of the process, on the libSQL adapter (SQLite file by default).
+// The one Prisma client of the process: on the libSQL adapter (the embedded SQLite file, the
+// default) or, when DATABASE_URL names a PostgreSQL server, on the pg adapter.
 import "server-only";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { databaseUrl } from "./url";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
+import { databaseUrl, isPostgresUrl } from "./url";
 
 const globalForPrisma = globalThis as unknown as { frescoPrisma?: PrismaClient };
 
 function createClient(): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaLibSQL({ url: databaseUrl() }) });
+  const url = databaseUrl();
+  if (isPostgresUrl(url)) {
+    // The same models generated for PostgreSQL (prisma/postgresql/schema.prisma, kept equal by
+    // a test): typed as the SQLite client so every query in lib/db is written once. Where the
+    // two differ at run time (raw SQL), lib/db/dialect.ts says how.
+    return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+  }
+  return new PrismaClient({ adapter: new PrismaLibSQL({ url }) });
 }
 
 // Next.js dev mode re-evaluates modules on every change; one client per process keeps

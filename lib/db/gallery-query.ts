@@ -1,8 +1,10 @@
 // The gallery's SQL, built as text and arguments by pure functions (tested without a database):
 // team-scoped always, keyset-paged on (createdAt, id) (or cost first), never OFFSET.
-// SQLite today; the search is FTS5 (migration 20261130100000_gallery), PostgreSQL's own later.
+// Written once for SQLite and PostgreSQL; where they differ (the search, text of timestamps and
+// decimals) the pieces come from lib/db/dialect.ts.
 import { AppError } from "@/lib/errors";
 import type { GalleryFilters } from "@/lib/views/gallery";
+import { NO_ROW, decimalNumber, decimalText, fts5Match, promptSearch, timestampText } from "./dialect";
 
 export interface GalleryScope {
   teamId: string;
@@ -26,20 +28,21 @@ export interface Sql {
 const dayStart = (day: string, plusDays = 0) => new Date(Date.parse(`${day}T00:00:00Z`) + plusDays * 86_400_000).toISOString().replace("Z", "+00:00");
 
 /**
- * A person's words as an FTS5 query: each word quoted (a quote inside doubled) with a prefix
- * star, all required. Operators, quotes and brackets in the input are only text, never syntax.
- * Null when the input holds no word at all.
+ * The words of a person's search (letters, digits and marks; at most 12). Operators, quotes and
+ * brackets in the input are only text, never syntax.
  */
+export function searchWords(input: string): string[] {
+  return input.normalize("NFKC").match(/[\p{L}\p{N}\p{M}]+/gu)?.slice(0, 12) ?? [];
+}
+
+/** A person's words as an FTS5 query (SQLite); null when the input holds no word at all. */
 export function ftsQuery(input: string): string | null {
-  const words = input.normalize("NFKC").match(/[\p{L}\p{N}\p{M}]+/gu)?.slice(0, 12) ?? [];
-  if (words.length === 0) return null;
-  return words.map((w) => `"${w.replaceAll('"', '""')}"*`).join(" ");
+  const words = searchWords(input);
+  return words.length === 0 ? null : fts5Match(words);
 }
 
 // Unknown cost sorts below every known one (the expression has an index of its own).
 const COST = `COALESCE(g."costUsd", -1)`;
-
-const SEARCH = `g."id" IN (SELECT k."generationId" FROM "GenerationSearch" s JOIN "GenerationSearchKey" k ON k."rowid" = s.rowid WHERE "GenerationSearch" MATCH ?)`;
 
 /** The filters that apply to a generation (both the image grid and the list of stopped runs). */
 function generationWhere(f: GalleryFilters, scope: GalleryScope, createdAt: string): Sql {
@@ -50,9 +53,12 @@ function generationWhere(f: GalleryFilters, scope: GalleryScope, createdAt: stri
     args.push(...values);
   };
   if (f.q !== undefined) {
-    const match = ftsQuery(f.q);
-    if (match === null) where.push("0");
-    else add(SEARCH, match);
+    const words = searchWords(f.q);
+    if (words.length === 0) where.push(NO_ROW);
+    else {
+      const search = promptSearch("g", words);
+      add(search.sql, search.arg);
+    }
   }
   if (f.author) add(`g."createdById" = ?`, f.author);
   if (f.project) add(`g."projectId" = ?`, f.project);
@@ -101,7 +107,7 @@ export function imagesQuery(f: GalleryFilters, scope: GalleryScope, opts: { afte
   // over many rows (a filter the indexes cannot order) carries ids, not prompts and names.
   const outerOrder = ordering(f.sort, { cost: `page."pageCost"`, createdAt: `page."pageAt"`, id: `page."pageId"` }, undefined, opts.reverse ?? false);
   const sql = `SELECT i."id", i."generationId", i."width", i."height", i."thumbnailKey", i."pick", i."reviewState",
-    i."createdAt" || '' AS "createdAtText", g."prompt", g."model", g."costUsd" + 0 AS "cost", g."costUsd" || '' AS "costText",
+    ${timestampText(`i."createdAt"`)} AS "createdAtText", g."prompt", g."model", ${decimalNumber(`g."costUsd"`)} AS "cost", ${decimalText(`g."costUsd"`)} AS "costText",
     COALESCE(u."name", u."email") AS "author",
     EXISTS (SELECT 1 FROM "Favourite" f WHERE f."userId" = ? AND f."imageId" = i."id") AS "favourite"
   FROM (SELECT i."id" AS "pageId", i."createdAt" AS "pageAt", ${COST} AS "pageCost" FROM "Image" i JOIN "Generation" g ON g."id" = i."generationId"
@@ -114,8 +120,8 @@ export function imagesQuery(f: GalleryFilters, scope: GalleryScope, opts: { afte
 export function runsQuery(f: GalleryFilters & { status: string }, scope: GalleryScope, opts: { after?: PageKey; limit: number }): Sql {
   const base = generationWhere(f, scope, `g."createdAt"`);
   const order = ordering(f.sort, { cost: COST, createdAt: `g."createdAt"`, id: `g."id"` }, opts.after, false);
-  const sql = `SELECT g."id", g."prompt", g."status", g."errorMessage", g."costUsd" + 0 AS "cost", g."costUsd" || '' AS "costText",
-    g."createdAt" || '' AS "createdAtText", COALESCE(u."name", u."email") AS "author"
+  const sql = `SELECT g."id", g."prompt", g."status", g."errorMessage", ${decimalNumber(`g."costUsd"`)} AS "cost", ${decimalText(`g."costUsd"`)} AS "costText",
+    ${timestampText(`g."createdAt"`)} AS "createdAtText", COALESCE(u."name", u."email") AS "author"
   FROM "Generation" g LEFT JOIN "User" u ON u."id" = g."createdById"
   WHERE ${base.sql} AND g."status" = ? ${order.sql} LIMIT ?`;
   return { sql, args: [...base.args, f.status, ...order.args, opts.limit] };

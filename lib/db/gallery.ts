@@ -4,6 +4,7 @@ import "server-only";
 import { imagePickSchema } from "@/lib/views/generation";
 import { GALLERY_PAGE_SIZE, STOPPED_STATUSES, galleryImageSchema, stoppedRunSchema, type GalleryFilters, type GalleryImage, type GalleryPage, type StoppedRun } from "@/lib/views/gallery";
 import { prisma } from "./client";
+import { placeholders } from "./dialect";
 import { decodeCursor, encodeCursor, imagesQuery, runsQuery, type GalleryScope, type PageKey, type Sql } from "./gallery-query";
 import { getProject } from "./projects";
 
@@ -35,7 +36,7 @@ interface RunRow {
   author: string | null;
 }
 
-const run = <T>(q: Sql) => prisma.$queryRawUnsafe<T[]>(q.sql, ...q.args);
+const run = <T>(q: Sql) => prisma.$queryRawUnsafe<T[]>(placeholders(q.sql), ...q.args);
 const iso = (stored: string) => new Date(stored.replace(" ", "T")).toISOString();
 const keyOf = (row: { cost: number | null; createdAtText: string; id: string }): PageKey => ({ cost: row.cost, createdAt: row.createdAtText, id: row.id });
 

@@ -3,6 +3,9 @@
 // adapter cannot describe columns of type `"char"` (OID 18), `name` (19) or `name[]` (1003):
 // "Column type 'name' could not be deserialized" (prisma/orm#27403). This client reports them
 // as text (25) and text[] (1009), which is what they hold, so migrate runs without a native engine.
+// And the adapter runs a migration script by splitting it on every semicolon, even inside
+// comments and function bodies (a PL/pgSQL trigger could never be created): this one sends the
+// script whole, which PostgreSQL runs as one implicit transaction.
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 
@@ -28,9 +31,28 @@ class CatalogClient extends pg.Client {
   }
 }
 
+type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+class MigrationPg extends PrismaPg {
+  async connect(): Promise<Adapter> {
+    const adapter = await super.connect();
+    const pool = adapter.underlyingDriver();
+    adapter.executeScript = async (script: string) => {
+      try {
+        await pool.query(script);
+      } catch (error) {
+        // The adapter's own translation into the error the schema engine reports.
+        (adapter as unknown as { onError(e: unknown): never }).onError(error);
+      }
+    };
+    return adapter;
+  }
+}
+
 export function cliPgAdapter(url: string): PrismaPg {
   // name[] arrives as '{a,b}' text unless it is parsed like text[].
-  pg.types.setTypeParser(1003, pg.types.getTypeParser(1009));
+  // (pg's TypeId enum lists neither OID.)
+  pg.types.setTypeParser(1003 as never, pg.types.getTypeParser(1009 as never));
   // A short idle timeout lets the CLI exit as soon as it is done instead of lingering.
-  return new PrismaPg({ connectionString: url, idleTimeoutMillis: 200, Client: CatalogClient });
+  return new MigrationPg({ connectionString: url, idleTimeoutMillis: 200, Client: CatalogClient });
 }

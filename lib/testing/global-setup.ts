@@ -1,12 +1,22 @@
-// Once per `vitest run`: a migrated SQLite database that each test file copies for itself
+// Once per `vitest run`: a migrated database that each test file copies for itself
 // (lib/testing/setup.ts), so tests use the real schema without paying for a migration each.
+// SQLite by default (a file); PostgreSQL when FRESCO_TEST_POSTGRES_URL is set (a template
+// database, copied with CREATE DATABASE … TEMPLATE).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { createMigratedDatabase, dropDatabase, testDatabaseName, testPostgresUrl } from "../../scripts/pg-test-db.mjs";
 
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
+  const postgres = testPostgresUrl();
+  if (postgres) {
+    const template = testDatabaseName("template");
+    await createMigratedDatabase(postgres, template);
+    project.provide("dbTemplate", template);
+    return () => dropDatabase(postgres, template);
+  }
   const dir = mkdtempSync(path.join(os.tmpdir(), "fresco-test-template-"));
   execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
     env: { ...process.env, FRESCO_DATA_DIR: dir, DATABASE_URL: "" },
@@ -18,6 +28,7 @@ export default function setup(project: TestProject) {
 
 declare module "vitest" {
   export interface ProvidedContext {
+    /** The SQLite file to copy, or (on PostgreSQL) the template database's name. */
     dbTemplate: string;
   }
 }

@@ -595,8 +595,6 @@ CREATE UNIQUE INDEX "Provider_teamId_default_key" ON "Provider"("teamId") WHERE 
 -- terms (word:*), which the index serves, and must repeat this exact expression
 -- (lib/db/dialect.ts). unaccent() is not IMMUTABLE, so an index cannot call it directly: this
 -- wrapper can, with the search path of the migration so a restore finds the extension.
--- NOTE for every PostgreSQL migration here: the driver adapter splits a migration on each
--- semicolon, even in comments and function bodies, so write none there.
 CREATE EXTENSION IF NOT EXISTS unaccent;
 
 CREATE FUNCTION "fresco_unaccent"(text) RETURNS text
