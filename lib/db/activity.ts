@@ -6,6 +6,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ACTIVITY_KINDS, personName, type ActivityKind, type ActivityView } from "@/lib/views/review";
 import { prisma } from "./client";
+import { NEWEST_FIRST, olderThan } from "./keyset";
 import { NOT_FOUND } from "./teams";
 import { AppError } from "@/lib/errors";
 
@@ -102,12 +103,9 @@ export async function listActivity(v: Viewer & { forMe: boolean; before?: { at: 
   const [since, rows] = await Promise.all([
     seenSince(v),
     prisma.activity.findMany({
-      where: {
-        teamId: v.teamId,
-        ...(v.forMe ? concerns(v) : {}),
-        ...(v.before ? { OR: [{ createdAt: { lt: v.before.at } }, { createdAt: v.before.at, id: { lt: v.before.id } }] } : {}),
-      },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      // A seek to the cursor at any depth (lib/db/keyset.ts), beside the person's filter.
+      where: { teamId: v.teamId, AND: [v.forMe ? concerns(v) : {}, olderThan(v.before)] },
+      orderBy: NEWEST_FIRST,
       take: take + 1,
       select: {
         id: true, kind: true, createdAt: true, actorId: true, targetId: true, data: true,

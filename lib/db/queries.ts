@@ -9,6 +9,7 @@ import { readStoredRequest } from "@/lib/generations/request";
 import { generationStatusSchema } from "@/lib/generations/status";
 import { costOf } from "@/lib/images/cost";
 import { imageFormatSchema } from "@/lib/images/image-file";
+import { NEWEST_FIRST, olderThan } from "./keyset";
 import { toPriceRow } from "./prices";
 
 export type { GenerationView, ImageView, InputView } from "@/lib/views/generation";
@@ -100,14 +101,16 @@ export function toGenerationView(row: GenerationRow): GenerationView {
 
 /** The team's generations, newest first; with `projectId`, only that project's. */
 export async function listGenerations(opts: { teamId: string; take: number; cursor?: string; projectId?: string }): Promise<GenerationView[]> {
+  // The cursor is read in the team (another team's id is no cursor: nothing after it), then the
+  // page is a seek to it (lib/db/keyset.ts), not Prisma's cursor, which walks down from the newest.
+  const after = opts.cursor ? await prisma.generation.findFirst({ where: { id: opts.cursor, teamId: opts.teamId }, select: { createdAt: true, id: true } }) : undefined;
+  if (after === null) return [];
   const rows = await prisma.generation.findMany({
-    where: { teamId: opts.teamId, ...(opts.projectId ? { projectId: opts.projectId } : {}) },
+    where: { teamId: opts.teamId, ...(opts.projectId ? { projectId: opts.projectId } : {}), ...olderThan(after && { at: after.createdAt, id: after.id }) },
     include: generationInclude,
     omit: withoutMaskState,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: NEWEST_FIRST,
     take: opts.take,
-    // A cursor id from elsewhere only moves the starting point: rows still come from this team.
-    ...(opts.cursor ? { cursor: { id: opts.cursor }, skip: 1 } : {}),
   });
   return rows.map(toGenerationView);
 }
