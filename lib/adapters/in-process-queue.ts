@@ -6,7 +6,7 @@ import { nextToStart, type Limits } from "./queue-limits";
 
 export function inProcessQueue(limits: Limits): JobQueue<QueuedJob> {
   const line: QueuedJob[] = [];
-  const running = new Map<string, { job: QueuedJob; controller: AbortController }>();
+  const running = new Map<string, { job: QueuedJob; controller: AbortController; done: Promise<void> }>();
   let worker: JobWorker<QueuedJob> | null = null;
 
   const known = (id: string) => running.has(id) || line.some((j) => j.id === id);
@@ -22,14 +22,14 @@ export function inProcessQueue(limits: Limits): JobQueue<QueuedJob> {
     for (const job of nextToStart(line, busy, limits)) {
       line.splice(line.indexOf(job), 1);
       const controller = new AbortController();
-      running.set(job.id, { job, controller });
-      void Promise.resolve()
+      const done = Promise.resolve()
         .then(() => current.run(job, controller.signal))
         .catch((err) => console.error(`[jobs] job ${job.id} crashed`, err))
         .finally(() => {
           running.delete(job.id);
           pump();
         });
+      running.set(job.id, { job, controller, done });
     }
     announce();
   }
@@ -63,6 +63,15 @@ export function inProcessQueue(limits: Limits): JobQueue<QueuedJob> {
       return () => {
         if (worker === next) worker = null;
       };
+    },
+
+    // One process: the line dies with it, and no other instance holds its jobs.
+    durable: false,
+    workers: () => [],
+    abandon: async () => [],
+    runningHere: () => [...running.keys()],
+    async idle() {
+      while (running.size) await Promise.race([...running.values()].map((r) => r.done));
     },
   };
 }

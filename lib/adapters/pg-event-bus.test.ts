@@ -31,7 +31,7 @@ describe.skipIf(SKIP_POSTGRES)("PostgreSQL event bus (LISTEN/NOTIFY)", () => {
   beforeAll(async () => {
     db = await freshDatabase("bus");
     pools = [adapterPool(db.url), adapterPool(db.url)];
-    [one, two] = pools.map((p) => pgEventBus(p));
+    [one, two] = [pgEventBus(pools[0]!), pgEventBus(pools[1]!)];
     await Promise.all([one.ready, two.ready]);
   });
   afterAll(async () => {

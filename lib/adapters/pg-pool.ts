@@ -12,6 +12,7 @@ export function adapterPool(url: string, max = 10): Pool {
   const pool = new Pool({ connectionString: url, max, application_name: "fresco-adapters" });
   // An idle client that loses its connection (a database restart) must not crash the process.
   pool.on("error", (err) => console.error("[pg] an idle adapter connection failed:", err.message));
+  pool.on("connect", (client) => client.on("error", (err) => console.error("[pg] an adapter connection failed:", err.message)));
   return pool;
 }
 

@@ -33,4 +33,20 @@ export interface JobQueue<J extends Job> {
    * wait. Returns a stop: no further job starts (the running ones finish).
    */
   work(worker: JobWorker<J>): () => void;
+  /**
+   * True when the line outlives the process (a shared queue in the database): work queued
+   * before a restart is still waiting, and start-up must not queue it again.
+   */
+  readonly durable: boolean;
+  /** This instance's names in the queue (kept with its heartbeat, so a peer can let go of its jobs if it dies). */
+  workers(): string[];
+  /**
+   * Lets go of the jobs that these workers (of an instance that is gone) had taken: they leave
+   * the queue and never run again. Returns their ids, for the caller to settle their rows.
+   */
+  abandon(workers: readonly string[]): Promise<string[]>;
+  /** The ids of the jobs running in this instance now. */
+  runningHere(): string[];
+  /** Resolves once no job runs in this instance (after the stop, for a graceful shutdown). */
+  idle(): Promise<void>;
 }
