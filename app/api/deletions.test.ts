@@ -1,13 +1,12 @@
 // The reported cases of deleting work: files still used elsewhere stay (also by another team
 // whose upload had the same bytes), files nothing uses any more go, and a delete that races
 // a writer of the same bytes never takes the file the writer is about to reference.
-import { existsSync, promises as fs } from "node:fs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { who } from "@/lib/testing/signed-in";
 import type { SignedIn } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
 import { mask, png } from "@/lib/edits/test-images";
-import { blobPath } from "@/lib/adapters/local-blob-store";
+import { isStored, removeStored, whichStored } from "@/lib/testing/stored-blobs";
 import { drift, edit, generate, maskPool, picturePool } from "@/lib/testing/blobs";
 import { makePerson, makeTeam } from "@/lib/testing/people";
 
@@ -63,7 +62,7 @@ describe("deleting a generation", () => {
     await deleteGeneration({ teamId: ann.teamId, id: original.id });
 
     const base = await baseInput(later.id);
-    expect(existsSync(blobPath(base.storageKey))).toBe(true);
+    expect(await isStored(base.storageKey)).toBe(true);
     expect(await get(imageRoute, ann.person, later.imageIds[0]!, "?variant=heatmap")).toMatchObject({ status: 200, type: "image/png" });
     expect((await get(inputsRoute, ann.person, base.id)).status).toBe(200);
     expect(await drift()).toEqual({ missing: [], orphans: [] });
@@ -74,7 +73,7 @@ describe("deleting a generation", () => {
     const theirs = await edit(bea, { images: [{ upload: pictures[3]! }], mask: masks[0], output: pictures[4]!, raw: pictures[5]! });
     await deleteGeneration({ teamId: ann.teamId, id: mine.id });
 
-    expect(existsSync(blobPath((await baseInput(theirs.id)).storageKey))).toBe(true);
+    expect(await isStored((await baseInput(theirs.id)).storageKey)).toBe(true);
     expect(await get(imageRoute, bea.person, theirs.imageIds[0]!, "?variant=heatmap")).toMatchObject({ status: 200, type: "image/png" });
     expect(await drift()).toEqual({ missing: [], orphans: [] });
   });
@@ -84,10 +83,10 @@ describe("deleting a generation", () => {
     const e = await edit(ann, { images: [{ upload }], mask: await uniqueMask(), output: await unique(), raw: await unique() });
     const image = await prisma.image.findUniqueOrThrow({ where: { id: e.imageIds[0]! } });
     const files = [...(await inputs(e.id)).map((i) => i.storageKey), image.storageKey, image.thumbnailKey, image.rawStorageKey!];
-    expect(files.every((k) => existsSync(blobPath(k)))).toBe(true);
+    expect(await whichStored(files)).toEqual(files);
 
     await deleteGeneration({ teamId: ann.teamId, id: e.id });
-    expect(files.filter((k) => existsSync(blobPath(k)))).toEqual([]);
+    expect(await whichStored(files)).toEqual([]);
     expect(await drift()).toEqual({ missing: [], orphans: [] });
   });
 });
@@ -102,8 +101,8 @@ describe("deleting a team", () => {
 
     await deleteTeamAndFiles({ teamId: team.teamId });
     const sharedImage = await prisma.image.findUniqueOrThrow({ where: { id: shared.imageIds[0]! } });
-    expect(existsSync(blobPath(sharedImage.storageKey))).toBe(true);
-    expect(ownInputs.filter((k) => existsSync(blobPath(k)))).toEqual([sharedImage.storageKey]);
+    expect(await isStored(sharedImage.storageKey)).toBe(true);
+    expect(await whichStored(ownInputs)).toEqual([sharedImage.storageKey]);
     expect(await drift()).toEqual({ missing: [], orphans: [] });
   });
 
@@ -123,7 +122,7 @@ describe("a delete racing a writer of the same bytes", () => {
     const old = await generate(ann, [bytes]);
     hook.beforeCommit = () => deleteGeneration({ teamId: ann.teamId, id: old.id });
     const e = await edit(bea, { images: [{ upload: bytes }], output: pictures[1]! });
-    expect(existsSync(blobPath((await baseInput(e.id)).storageKey))).toBe(true);
+    expect(await isStored((await baseInput(e.id)).storageKey)).toBe(true);
     expect(await drift()).toEqual({ missing: [], orphans: [] });
   });
 
@@ -149,9 +148,9 @@ describe("a row whose file is missing", () => {
   it("answers 404 with a sentence instead of a 500, for the image, its heatmap and the input", async () => {
     const e = await edit(ann, { images: [{ upload: await unique() }], mask: masks[0], output: await unique(), raw: await unique() });
     const base = await baseInput(e.id);
-    await fs.rm(blobPath(base.storageKey));
+    await removeStored(base.storageKey);
     const image = await prisma.image.findUniqueOrThrow({ where: { id: e.imageIds[0]! } });
-    await fs.rm(blobPath(image.storageKey));
+    await removeStored(image.storageKey);
     for (const [route, id, query] of [[imageRoute, image.id, ""], [imageRoute, image.id, "?variant=heatmap"], [inputsRoute, base.id, ""]] as const) {
       const res = await get(route, ann.person, id, query);
       expect(res.status, `${id}${query}`).toBe(404);

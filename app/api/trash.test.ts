@@ -2,7 +2,6 @@
 // gallery, search and the image route but keeps its file; restored, it is back everywhere;
 // purged after 30 days (or deleted now), its row goes and its file is released. Who may: one's
 // own work, anyone's with delete-any; another team's id answers as not found.
-import { existsSync } from "node:fs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { who } from "@/lib/testing/signed-in";
 import type { SignedIn } from "@/lib/auth/session";
@@ -11,7 +10,7 @@ vi.mock("@/lib/auth/session", () => import("@/lib/testing/signed-in"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { prisma } = await import("@/lib/db/client");
-const { blobPath } = await import("@/lib/adapters/local-blob-store");
+const { isStored } = await import("@/lib/testing/stored-blobs");
 const { galleryPage } = await import("@/lib/db/gallery");
 const { galleryFiltersSchema } = await import("@/lib/views/gallery");
 const { listGenerations } = await import("@/lib/db/queries");
@@ -63,7 +62,7 @@ describe("the trash", () => {
     expect(await inRail(imageId)).toBe(false);
     expect(await served(imageId)).toBe(404);
     expect(await served(imageId, "?variant=thumb&from=trash")).toBe(200); // the trash view's picture
-    expect(existsSync(blobPath(key))).toBe(true);
+    expect(await isStored(key)).toBe(true);
 
     expect((await restoreImagesAction({ ids: [imageId] })).data).toMatchObject({ done: [imageId], summary: "1 restored" });
     expect(await inGallery(ari, imageId, `lighthouse ${generationId}`)).toBe(true);
@@ -105,9 +104,9 @@ describe("the trash", () => {
     await prisma.image.update({ where: { id: recent.imageId }, data: { trashedAt: new Date(Date.now() - 29 * day), trashedById: ben.user.id } });
     expect(await purgeTrash()).toBeGreaterThanOrEqual(1);
     expect(await prisma.image.findUnique({ where: { id: old.imageId } })).toBeNull();
-    expect(existsSync(blobPath(old.key))).toBe(false);
+    expect(await isStored(old.key)).toBe(false);
     expect(await prisma.image.findUnique({ where: { id: recent.imageId } })).not.toBeNull();
-    expect(existsSync(blobPath(recent.key))).toBe(true);
+    expect(await isStored(recent.key)).toBe(true);
   });
 
   it("'Delete now' removes only trashed images, and releases their files", async () => {
@@ -117,6 +116,6 @@ describe("the trash", () => {
     await trashImagesAction({ ids: [imageId] });
     expect((await deleteImagesNowAction({ ids: [imageId] })).data?.done).toEqual([imageId]);
     expect(await prisma.image.findUnique({ where: { id: imageId } })).toBeNull();
-    expect(existsSync(blobPath(key))).toBe(false);
+    expect(await isStored(key)).toBe(false);
   });
 });

@@ -3,7 +3,8 @@
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { blobPath, blobRoot } from "@/lib/adapters/local-blob-store";
+import { blobRoot } from "@/lib/adapters/local-blob-store";
+import { ageStored, isStored, onS3, removeStored } from "@/lib/testing/stored-blobs";
 import { prisma } from "@/lib/db/client";
 import { png } from "@/lib/edits/test-images";
 import { generate } from "@/lib/testing/blobs";
@@ -22,7 +23,7 @@ const picture = () => {
   const k = ++n * 23;
   return png(32, 24, (x, y) => [(x * 8 + k) % 256, (y * 10 + k * 3) % 256, k % 256, 255]);
 };
-const age = (key: string) => fs.utimes(blobPath(key), HOUR_AGO, HOUR_AGO);
+const age = (key: string) => ageStored(key, HOUR_AGO);
 
 beforeAll(async () => {
   const ann = await makePerson("Ann");
@@ -35,7 +36,7 @@ describe("checkBlobs", () => {
     const kept = await generate(who, [await picture()]);
     const broken = await generate(who, [await picture()]);
     const brokenImage = await prisma.image.findUniqueOrThrow({ where: { id: broken.imageIds[0]! } });
-    await fs.rm(blobPath(brokenImage.storageKey));
+    await removeStored(brokenImage.storageKey);
     const oldOrphan = await putBlob(await picture(), "png");
     await age(oldOrphan.key);
     const youngOrphan = await putBlob(await picture(), "png");
@@ -46,13 +47,13 @@ describe("checkBlobs", () => {
     expect(report.missing).toEqual([{ table: "Image", column: "storageKey", id: brokenImage.id, key: brokenImage.storageKey }]);
     expect(report.orphans.map((o) => [o.key, o.young]).sort()).toEqual([[oldOrphan.key, false], [youngOrphan.key, true]].sort());
     expect(report.removed).toEqual([]);
-    expect(existsSync(blobPath(oldOrphan.key))).toBe(true); // without --repair nothing changes
+    expect(await isStored(oldOrphan.key)).toBe(true); // without --repair nothing changes
 
     const repaired = await checkBlobs({ repair: true });
     expect(repaired.removed).toEqual([oldOrphan.key]);
-    expect(existsSync(blobPath(oldOrphan.key))).toBe(false);
-    expect(existsSync(blobPath(youngOrphan.key))).toBe(true);
-    expect(existsSync(blobPath(keptImage.storageKey))).toBe(true);
+    expect(await isStored(oldOrphan.key)).toBe(false);
+    expect(await isStored(youngOrphan.key)).toBe(true);
+    expect(await isStored(keptImage.storageKey)).toBe(true);
     expect(repaired.missing).toHaveLength(1); // the bytes are gone: reported, not invented
 
     // Once the young orphan is past the grace period, the next run removes it too.
@@ -68,10 +69,11 @@ describe("checkBlobs", () => {
     await generate(who, [bytes]); // same bytes: the file is referenced (and touched) again
     const repaired = await checkBlobs({ repair: true });
     expect(repaired.removed).not.toContain(blob.key);
-    expect(existsSync(blobPath(blob.key))).toBe(true);
+    expect(await isStored(blob.key)).toBe(true);
   });
 
-  it("removes temp files of writes that never finished once they are old, and ignores young ones", async () => {
+  // A bucket has no temp files: an object appears whole or not at all.
+  it.skipIf(onS3())("removes temp files of writes that never finished once they are old, and ignores young ones", async () => {
     const dir = path.join(blobRoot(), "ab", "cd");
     await fs.mkdir(dir, { recursive: true });
     const [old, young] = [path.join(dir, `.${"a".repeat(64)}.x.tmp`), path.join(dir, `.${"b".repeat(64)}.y.tmp`)];
@@ -85,7 +87,7 @@ describe("checkBlobs", () => {
   it("prints both lists with row ids, and one line for the server log", async () => {
     const broken = await generate(who, [await picture()]);
     const image = await prisma.image.findUniqueOrThrow({ where: { id: broken.imageIds[0]! } });
-    await fs.rm(blobPath(image.thumbnailKey));
+    await removeStored(image.thumbnailKey);
     const orphan = await putBlob(await picture(), "png");
     await age(orphan.key);
 

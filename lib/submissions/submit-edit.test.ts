@@ -2,8 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { putBlob } from "@/lib/storage/blob-store";
-import { blobPath } from "@/lib/adapters/local-blob-store";
-import { existsSync } from "node:fs";
+import { isStored } from "@/lib/testing/stored-blobs";
 import { makePerson, makeTeam } from "@/lib/testing/people";
 import { editFormSchema, toEditFormData, type EditFormInput } from "@/lib/edits/edit-form";
 import { itemKey, submitEdit } from "./submit-edit";
@@ -63,7 +62,7 @@ describe("submitEdit", () => {
       ["image", 1, "ref.png", 50, 50, "png"],
       ["mask", 0, "mask.png", 300, 200, "png"],
     ]);
-    for (const input of row.inputs) expect(existsSync(blobPath(input.storageKey))).toBe(true);
+    for (const input of row.inputs) expect(await isStored(input.storageKey)).toBe(true);
   });
 
   it("reuses a team image's stored file for 'Edit this'", async () => {

@@ -1,15 +1,13 @@
 // Test helpers for the blob store's lifecycle: work made through the real storage paths
 // (storeOutcome for results, submitEdit for an edit's inputs), and an oracle for drift that
 // reads the tables and the folder itself, independently of the code under test.
-import { promises as fs } from "node:fs";
-import path from "node:path";
 import { prisma } from "@/lib/db/client";
 import { editFormSchema, toEditFormData } from "@/lib/edits/edit-form";
 import { submitEdit } from "@/lib/submissions/submit-edit";
 import { mask, png } from "@/lib/edits/test-images";
 import type { OutcomeImage } from "@/lib/provider/outcome";
 import { storeOutcome } from "@/lib/jobs/store-outcome";
-import { blobRoot } from "@/lib/adapters/local-blob-store";
+import { storedFiles } from "./stored-blobs";
 
 export const W = 64;
 export const H = 48;
@@ -92,8 +90,5 @@ export async function drift(): Promise<Drift> {
   };
 }
 
-/** Every file under the store, as a path relative to it (temp files included). */
-export async function filesInStore(): Promise<string[]> {
-  const entries = await fs.readdir(blobRoot(), { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => path.relative(blobRoot(), path.join(e.parentPath, e.name)).split(path.sep).join("/"));
-}
+/** Every file under the store, as a path relative to it (temp files included): the folder or the bucket. */
+export const filesInStore = storedFiles;
