@@ -4,6 +4,7 @@
 // before the first request needs it.
 import "server-only";
 import { enableWriteAheadLog } from "@/lib/db/journal";
+import { startStatisticsRefresh } from "@/lib/db/statistics";
 import { env } from "@/lib/env";
 import { startRunner } from "@/lib/jobs/runner";
 import { settleUnfinished } from "@/lib/jobs/settle";
@@ -15,6 +16,7 @@ import { startTrashPurge } from "@/lib/storage/trash";
 export async function boot(): Promise<void> {
   env(); // fail fast on a bad environment
   await enableWriteAheadLog();
+  startStatisticsRefresh(); // the planner's statistics follow the data as it grows
   const settled = await settleUnfinished();
   if (settled.interrupted + settled.requeued + settled.dropped > 0) {
     console.log(
