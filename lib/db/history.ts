@@ -22,6 +22,7 @@ function diffParams(row: { kind: string; params: unknown; options: unknown }): H
     if (isParamValue(value)) picked[key] = value;
   }
   if (options) picked.keepOutsideMask = options.keepOutsideMask;
+  if (options?.enlarge || row.kind === "local") picked.enlarge = true;
   return picked;
 }
 
@@ -81,7 +82,7 @@ export async function projectHistory(opts: { teamId: string; projectId: string }
     const parent = row.parentImageId ? here.get(row.parentImageId) : undefined;
     return {
       id: row.id,
-      kind: row.kind === "edit" ? "edit" : "generate",
+      kind: readStoredRequest(row).kind,
       model: row.model,
       prompt: row.prompt,
       params: diffParams(row),

@@ -24,12 +24,13 @@ export async function getLineage(opts: { teamId: string; generation: Pick<Genera
       params: true,
       options: true,
       resolvedQuality: true,
+      resolvedSize: true,
       parentImageId: true,
       images: { orderBy: { index: "asc" }, take: 1, select: { id: true } },
     },
   });
   const children = rows.map((row): LineageChild => {
-    const { kind, params } = readStoredRequest(row);
+    const { kind, params, options } = readStoredRequest(row);
     const quality = requestedQuality(params);
     const parent = { kind: generation.kind, model: generation.model, prompt: generation.prompt, quality: requestedQuality(generation.params) };
     return {
@@ -38,7 +39,7 @@ export async function getLineage(opts: { teamId: string; generation: Pick<Genera
       parentIndex: indexOf.get(row.parentImageId!) ?? 0,
       kind,
       prompt: row.prompt,
-      how: howMade({ kind, model: row.model, prompt: row.prompt, quality, parent }, row.resolvedQuality ?? quality),
+      how: howMade({ kind, model: row.model, prompt: row.prompt, quality, parent, enlarge: options?.enlarge, size: row.resolvedSize }, row.resolvedQuality ?? quality),
     };
   });
   return { parent: generation.parent, children };

@@ -25,7 +25,8 @@ export async function runEdit(id: string, request: EditRequest, client: ImagesCl
   // The size the estimate assumed: `auto` is resolved here, and the provider is sent a concrete one.
   const size = resolveSize(params.size, base);
   const target = pixelsOf(size);
-  const plan = planFor(base, target);
+  // An enlargement sends the base as it is and keeps the output at the size it asked for.
+  const plan = options.enlarge ? null : planFor(base, target);
   const softMask = maskRow ? await readAlpha(await readBlob(maskRow.storageKey)) : null;
   const sentBase = plan ? await fitImage(base.bytes, plan).png().toBuffer() : base.bytes;
   const sentMask = softMask ? await binaryMaskPng(plan ? await fitAlpha(softMask, plan) : softMask) : undefined;
@@ -44,7 +45,9 @@ export async function runEdit(id: string, request: EditRequest, client: ImagesCl
     jpegQuality: params.output_compression,
   };
   return {
-    images: await Promise.all(result.images.map((out) => finishOutput(out, frame))),
+    images: options.enlarge
+      ? result.images.map((out) => ({ bytes: out.bytes, format: out.format, width: out.width, height: out.height }))
+      : await Promise.all(result.images.map((out) => finishOutput(out, frame))),
     usage: result.usage,
     resolved: result.resolved,
     requestId: result.requestId,

@@ -7,6 +7,8 @@ import { editParamsSchema, generateParamsSchema } from "@/lib/images/schemas";
 export const editOptionsSchema = z.object({
   /** Lay the output over the untouched base outside the mask (only with a mask). */
   keepOutsideMask: z.boolean(),
+  /** An enlargement (lib/submissions/enlarge.ts): the output is kept at the size asked, not mapped back to the base's frame. */
+  enlarge: z.boolean().optional(),
 });
 export type EditOptions = z.infer<typeof editOptionsSchema>;
 
@@ -19,9 +21,16 @@ export type EditRequest = z.infer<typeof editRequestSchema>;
 export type GenerationRequest = z.infer<typeof generationRequestSchema>;
 export type GenerationKind = GenerationRequest["kind"];
 
+/**
+ * A step of the version tree: a provider request, or a local step Fresco made itself without a
+ * provider (an enlargement with sharp: params say what was done, the cost is exactly $0).
+ */
+export type StepKind = GenerationKind | "local";
+export const stepKindSchema = z.enum(["generate", "edit", "local"]);
+
 /** How a request is kept on its row: the kind, the provider parameters, the options. */
 export interface StoredRequest {
-  kind: GenerationKind;
+  kind: StepKind;
   params: Record<string, unknown>;
   options: EditOptions | null;
 }
@@ -31,9 +40,9 @@ const object = z.record(z.string(), z.unknown()).catch({});
 // Rows from before options had a column of their own kept keepOutsideMask inside params. Rows
 // without any say keep outside the mask: the safe default for a pixel the person did not paint.
 const storedRowSchema = z
-  .object({ kind: z.enum(["generate", "edit"]), params: object, options: editOptionsSchema.nullish().catch(null) })
+  .object({ kind: stepKindSchema, params: object, options: editOptionsSchema.nullish().catch(null) })
   .transform(({ kind, params: { keepOutsideMask, ...params }, options }): StoredRequest => {
-    if (kind === "generate") return { kind, params, options: null };
+    if (kind !== "edit") return { kind, params, options: null };
     return { kind, params, options: options ?? { keepOutsideMask: keepOutsideMask !== false } };
   });
 
@@ -42,7 +51,7 @@ export function readStoredRequest(row: { kind: string; params: unknown; options:
   return storedRowSchema.parse(row);
 }
 
-/** A row's request checked against today's rules, for running it. Throws when it no longer passes. */
+/** A row's request checked against today's rules, for running it. Throws when it no longer passes (a local step never runs). */
 export function parseStoredRequest(row: { kind: string; params: unknown; options: unknown }): GenerationRequest {
   return generationRequestSchema.parse(readStoredRequest(row));
 }

@@ -85,7 +85,7 @@ export async function submitEdit(
     teamId: who.teamId,
     createdById: who.userId,
     // Without a mask there is nothing outside it to keep.
-    request: { kind: "edit", params: item.params, options: { keepOutsideMask: Boolean(mask) && input.options.keepOutsideMask } },
+    request: { kind: "edit", params: item.params, options: { ...input.options, keepOutsideMask: Boolean(mask) && input.options.keepOutsideMask } },
     idempotencyKey: keys[i]!,
     batchId,
     parentImageId: item.parentImageId,

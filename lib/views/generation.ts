@@ -1,7 +1,7 @@
 // The shape of a generation as pages and the browser see it: plain JSON, no Decimal or Date.
 // A zod schema, because the browser receives it over /api/events and parses it there.
 import { z } from "zod";
-import { editOptionsSchema } from "@/lib/generations/request";
+import { editOptionsSchema, stepKindSchema } from "@/lib/generations/request";
 import { generationStatusSchema } from "@/lib/generations/status";
 import { costBreakdownSchema } from "@/lib/images/cost";
 import { imageFileSchema, imageFormatSchema } from "@/lib/images/image-file";
@@ -48,7 +48,8 @@ const ms = z.number().int().nonnegative();
 
 export const generationViewSchema = z.object({
   id,
-  kind: z.enum(["generate", "edit"]),
+  /** "local": a step Fresco made without a provider (an enlargement with sharp), $0. */
+  kind: stepKindSchema,
   model: z.string(),
   prompt: z.string(),
   /** The provider parameters as asked for (what was sent, `auto`s and all). */

@@ -1,6 +1,7 @@
 // A project's history as the version tree page receives it: every step (generation) with what
 // a tree and its "what changed" need, nothing more. Plain JSON (no Decimal or Date).
 import { z } from "zod";
+import { stepKindSchema } from "@/lib/generations/request";
 import { generationStatusSchema, type GenerationStatus } from "@/lib/generations/status";
 import { imagePickSchema } from "./generation";
 
@@ -22,10 +23,10 @@ export type HistoryImage = z.infer<typeof historyImageSchema>;
 
 export const historyStepSchema = z.object({
   id,
-  kind: z.enum(["generate", "edit"]),
+  kind: stepKindSchema,
   model: z.string(),
   prompt: z.string(),
-  /** The DIFF_PARAMS it was asked with (absent ones left out), plus keepOutsideMask for edits. */
+  /** The DIFF_PARAMS it was asked with (absent ones left out), plus keepOutsideMask for edits and enlarge for enlargements. */
   params: z.record(z.string(), paramValue),
   status: generationStatusSchema,
   /** USD, exact decimal; null = not known. */

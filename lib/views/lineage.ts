@@ -1,10 +1,11 @@
 // Where a generation came from and what was made from it: the parent image (a re-run's finalist
 // or an edit's base from the gallery) and the generations made from any of its images.
 import { z } from "zod";
+import { stepKindSchema, type StepKind } from "@/lib/generations/request";
 import { isModelId, MODELS } from "@/lib/images/models";
 
 const id = z.string().min(1);
-const kind = z.enum(["generate", "edit"]);
+const kind = stepKindSchema;
 
 /** The image a generation was made from, with its own generation (for a link and a label). */
 export const lineageParentSchema = z.object({
@@ -59,10 +60,13 @@ export function refinementOf(child: Request, parent: Request): "re-prompt" | "va
 
 /** How a generation was made from its parent, in a few words. */
 export function howMade(
-  made: Request & { kind: "generate" | "edit"; parent: Request & { kind: "generate" | "edit" } },
+  made: Request & { kind: StepKind; enlarge?: boolean; size?: string | null; parent: Request & { kind: StepKind } },
   /** The quality it was made at (the provider's answer for "auto"), for the re-run's words. */
   shownQuality: string | null,
 ): string {
+  const to = made.size ? ` to ${made.size.replace("x", "×")}` : "";
+  if (made.kind === "local") return `enlarged locally${to}`;
+  if (made.kind === "edit" && made.enlarge) return `enlarged on ${modelLabel(made.model)}${to}`;
   if (made.kind === "edit") return made.parent.kind === "edit" ? "edit of an edit" : "edit";
   const how = made.parent.kind === "generate" ? refinementOf(made, made.parent) : "re-run";
   if (how !== "re-run") return how;

@@ -79,8 +79,10 @@ export function describeParamChange(change: ParamChange): string {
 
 const quality = (step: HistoryStep) => (typeof step.params.quality === "string" ? step.params.quality : null);
 
-/** What kind of step it is, in a word: generate, edit, variation, re-prompt or re-run. */
+/** What kind of step it is, in a word: generate, edit, variation, re-prompt, re-run, or an enlargement (by a model, or local). */
 export function stepHow(step: HistoryStep, parent: HistoryStep | null): string {
+  if (step.kind === "local") return "local enlargement";
+  if (step.kind === "edit" && step.params.enlarge === true) return "enlargement";
   if (step.kind === "edit" || !parent) return step.kind;
   if (parent.kind === "edit") return "re-run";
   return refinementOf({ ...step, quality: quality(step) }, { ...parent, quality: quality(parent) });

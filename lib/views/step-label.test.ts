@@ -19,6 +19,8 @@ describe("names and costs", () => {
   it("names a step by number, kind and cost", () => {
     expect(stepName(3, step({}))).toBe("Step 3 · edit · $0.011");
     expect(stepName(1, step({ costUsd: null, costUnknown: true, kind: "generate" }))).toBe("Step 1 · generate · cost unknown");
+    expect(stepName(4, step({ kind: "local", costUsd: "0", params: { enlarge: true } }))).toBe("Step 4 · local enlargement · $0.00");
+    expect(stepName(5, step({ params: { enlarge: true } }))).toBe("Step 5 · enlargement · $0.011");
   });
 
   it("tells an unknown cost from work that never reached the provider or is still running", () => {

@@ -27,9 +27,10 @@ export function branchCostText(cost: BranchCost): string {
   return `${cost.atLeast ? "≥ " : ""}${formatUsd(cost.usd)}`;
 }
 
-/** The tree item's accessible name: "Step 3 · edit · $0.011". */
+/** The tree item's accessible name: "Step 3 · edit · $0.011", "Step 4 · local enlargement · $0.00". */
 export function stepName(number: number, step: HistoryStep): string {
-  return `Step ${number} · ${step.kind} · ${stepCostText(step)}`;
+  const kind = step.kind === "local" ? "local enlargement" : step.kind === "edit" && step.params?.enlarge === true ? "enlargement" : step.kind;
+  return `Step ${number} · ${kind} · ${stepCostText(step)}`;
 }
 
 const UNITS: [number, string][] = [
