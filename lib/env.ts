@@ -42,6 +42,10 @@ const envSchema = z.object({
   FRESCO_JOBS_PER_USER: z.preprocess(unsetIfBlank, z.coerce.number().int().positive().default(4)),
   /** Generations running at once in one server process. */
   FRESCO_JOBS_PER_INSTANCE: z.preprocess(unsetIfBlank, z.coerce.number().int().positive().default(8)),
+  /** On SIGTERM, how long running generations may finish before the rest are handed back (docs/deployment.md). */
+  FRESCO_SHUTDOWN_GRACE_SECONDS: z.preprocess(unsetIfBlank, z.coerce.number().int().min(0).max(3600).default(30)),
+  /** With several instances on PostgreSQL: after how long without a heartbeat an instance counts as dead. */
+  FRESCO_INSTANCE_STALE_SECONDS: z.preprocess(unsetIfBlank, z.coerce.number().int().min(3).max(3600).default(30)),
   /**
    * A PEM file of certificates whose C2PA signatures read "trusted" (docs/content-credentials.md);
    * unset, none do. Parsed here into the PEM text, so a missing file fails start-up.
