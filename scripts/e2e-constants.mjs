@@ -22,3 +22,21 @@ export function relayProxyPort() {
 export function e2eWireLog(root) {
   return `${root}/e2e/.wire/relay.jsonl`;
 }
+
+/** The port of the offline or the relay e2e server. */
+export function e2eServerPort(relay) {
+  return relay ? (process.env.E2E_RELAY_PORT ?? "3101") : (process.env.E2E_PORT ?? "3100");
+}
+
+/**
+ * On a PostgreSQL run (FRESCO_TEST_POSTGRES_URL set), the database of the e2e server on `port`:
+ * made empty by scripts/e2e-server.mjs at each start, named for the port so the tests find it.
+ * Undefined on SQLite runs.
+ */
+export function e2eDatabaseUrl(port) {
+  const admin = process.env.FRESCO_TEST_POSTGRES_URL;
+  if (!admin) return undefined;
+  const url = new URL(admin);
+  url.pathname = `/fresco_pg_e2e_${port}`;
+  return url.toString();
+}

@@ -5,11 +5,13 @@
 //              its "provider" is the offline server's emulator, reached through a recording
 //              proxy (its log is held to OpenAI's specification by e2e/wire.teardown.ts), and
 //              its key is a canary that must never reach a browser.
-// Refuses anything but a local SQLite file.
+// Refuses a DATABASE_URL: the database is a fresh SQLite file in the data folder, or, when
+// FRESCO_TEST_POSTGRES_URL is set, a fresh PostgreSQL database of its own (fresco_pg_e2e_<port>).
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { e2eDataDir, e2eWireLog, RELAY_KEY, relayProxyPort } from "./e2e-constants.mjs";
+import { e2eDatabaseUrl, e2eDataDir, e2eServerPort, e2eWireLog, RELAY_KEY, relayProxyPort } from "./e2e-constants.mjs";
 import { startRecordingProxy } from "./e2e-recording-proxy.mjs";
+import { recreateDatabase } from "./pg-test-db.mjs";
 const root = path.resolve(import.meta.dirname, "..");
 const relay = process.argv.includes("--relay");
 const offlinePort = process.env.E2E_PORT ?? "3100";
@@ -25,6 +27,12 @@ for (const k of Object.keys(process.env)) if (/^(AUTH_|EMAIL_|OPENAI_)/.test(k))
 const dataDir = e2eDataDir(root, relay);
 rmSync(dataDir, { recursive: true, force: true });
 Object.assign(process.env, { FRESCO_DATA_DIR: dataDir, FRESCO_EMULATOR_LATENCY_MS: process.env.E2E_EMULATOR_LATENCY_MS ?? "150" });
+const postgres = e2eDatabaseUrl(e2eServerPort(relay));
+if (postgres) {
+  // Emptied at each start (a killed server cannot drop it); start.mjs migrates it.
+  await recreateDatabase(process.env.FRESCO_TEST_POSTGRES_URL, new URL(postgres).pathname.slice(1));
+  process.env.DATABASE_URL = postgres;
+}
 
 if (relay) {
   // Wait for the offline server: it builds the app and runs the emulator this one talks to.

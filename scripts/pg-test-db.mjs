@@ -64,6 +64,12 @@ export async function copyDatabase(url, template, name) {
   }
 }
 
+/** An empty database named `name`, dropping any left from an earlier run. */
+export async function recreateDatabase(url, name) {
+  await dropDatabase(url, name);
+  await admin(url, `CREATE DATABASE ${quoted(name)}`);
+}
+
 /** Drops a test database, closing whatever connections it still has. */
 export async function dropDatabase(url, name) {
   await admin(url, `DROP DATABASE IF EXISTS ${quoted(name)} WITH (FORCE)`);

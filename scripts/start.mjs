@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: migrate the embedded database, build when the sources changed since the last
+// `npm start`: migrate the database (the embedded SQLite file, or PostgreSQL when DATABASE_URL
+// names one: prisma.config.ts picks its migrations), build when the sources changed since the last
 // build, then serve on PORT (default 3000). With no OPENAI_API_KEY the server starts the
 // offline emulator itself. `--dev` runs the dev server instead of a production build.
 import { spawn, spawnSync } from "node:child_process";
@@ -9,7 +10,9 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const dev = process.argv.includes("--dev");
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// NEXT_MANUAL_SIG_HANDLE: on SIGTERM the app stops gracefully itself (lib/shutdown.ts) instead
+// of Next.js exiting at once.
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_MANUAL_SIG_HANDLE: "1" };
 const port = env.PORT ?? "3000";
 
 function run(cmd, args, label) {
@@ -38,7 +41,7 @@ function newestSource() {
 }
 
 mkdirSync(path.resolve(root, env.FRESCO_DATA_DIR ?? "data"), { recursive: true });
-run(bin("prisma"), ["migrate", "deploy"], "database migration");
+run(bin("prisma"), ["migrate", "deploy"], /^postgres(ql)?:\/\//i.test(env.DATABASE_URL ?? "") ? "database migration (PostgreSQL)" : "database migration");
 
 if (!dev) {
   const buildId = path.join(root, ".next", "BUILD_ID");

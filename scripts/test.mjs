@@ -2,6 +2,9 @@
 // `npm test`: lint, typecheck, unit tests (vitest), end-to-end tests (Playwright with a
 // system Chromium). Every step runs even when an earlier one fails, and the run ends with
 // one line that totals the unit and end-to-end tests: "N passed, N failed".
+// The unit and end-to-end suites run on the default (SQLite + data folder) and, when
+// FRESCO_TEST_POSTGRES_URL is set (a PostgreSQL role that may CREATE DATABASE), a second time
+// on the team deployment's stack: the environment of that run is built in postgresRunEnv().
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -10,7 +13,9 @@ import { chromiumPath, playwrightOwnChromium } from "./chromium-path.mjs";
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const results = path.join(root, "test-results");
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const { FRESCO_TEST_POSTGRES_URL: postgresUrl, ...inherited } = process.env;
+// The first run is the default stack whatever the shell holds.
+const env = { ...inherited, NEXT_TELEMETRY_DISABLED: "1" };
 const problems = [];
 let passed = 0;
 let failed = 0;
@@ -38,12 +43,34 @@ mkdirSync(results, { recursive: true });
 step("lint", bin("eslint"), ["--max-warnings", "0", "."]);
 step("typecheck", bin("tsc"), ["--noEmit"]);
 
-const unitOk = step("unit tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${path.join(results, "unit.json")}`]);
-const unit = readJson(path.join(results, "unit.json"));
-if (unit) {
-  passed += unit.numPassedTests;
-  failed += unit.numFailedTests;
-} else if (!unitOk) failed += 1;
+/**
+ * The environment of the second run: PostgreSQL for every database (the vitest harness and the
+ * e2e servers make their own fresco_pg_* databases through this URL). Whatever else the team
+ * deployment swaps in (object storage, …) adds its variables here.
+ */
+function postgresRunEnv() {
+  return { FRESCO_TEST_POSTGRES_URL: postgresUrl };
+}
+
+/** Unit tests then end-to-end tests under `extraEnv`, counted into the totals. */
+function suites(name, extraEnv) {
+  const suffix = name ? ` (${name})` : "";
+  const unitFile = path.join(results, name ? `unit-${name.toLowerCase()}.json` : "unit.json");
+  const unitOk = step(`unit tests${suffix}`, bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${unitFile}`], extraEnv);
+  const unit = readJson(unitFile);
+  if (unit) {
+    passed += unit.numPassedTests;
+    failed += unit.numFailedTests;
+  } else if (!unitOk) failed += 1;
+  if (!browser) return;
+  // playwright.config.ts writes test-results/e2e.json: read before the next run overwrites it.
+  const e2eOk = step(`end-to-end tests${suffix}`, bin("playwright"), ["test"], { CHROMIUM_PATH: browser, ...extraEnv });
+  const e2e = readJson(path.join(results, "e2e.json"));
+  if (e2e?.stats) {
+    passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
+    failed += e2e.stats.unexpected;
+  } else if (!e2eOk) failed += 1;
+}
 
 const browser = chromiumPath() ?? (await playwrightOwnChromium());
 if (!browser) {
@@ -55,15 +82,10 @@ if (!browser) {
   );
   problems.push("end-to-end tests (no Chromium)");
   failed += 1;
-} else {
-  console.log(`\nUsing Chromium at ${browser}`);
-  const e2eOk = step("end-to-end tests", bin("playwright"), ["test"], { CHROMIUM_PATH: browser });
-  const e2e = readJson(path.join(results, "e2e.json"));
-  if (e2e?.stats) {
-    passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
-    failed += e2e.stats.unexpected;
-  } else if (!e2eOk) failed += 1;
-}
+} else console.log(`\nUsing Chromium at ${browser}`);
+
+suites("", {});
+if (postgresUrl) suites("PostgreSQL", postgresRunEnv());
 
 if (problems.length) console.log(`\nFailed steps: ${problems.join(", ")}`);
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -65,3 +65,18 @@ export function promptSearch(alias: string, words: string[]): { sql: string; arg
 export function fts5Match(words: string[]): string {
   return words.map((w) => `"${w.replaceAll('"', '""')}"*`).join(" ");
 }
+
+/** What `$executeRaw` needs: the client or a transaction's client. */
+interface RawExecutor {
+  $executeRaw(query: TemplateStringsArray, ...values: unknown[]): PromiseLike<number>;
+}
+
+/**
+ * Makes the transaction `tx` the only one working under `key` until it ends, for a read-then-
+ * write that must not interleave with another (a rate limit's count, then its new row). SQLite
+ * already runs one writing transaction at a time; PostgreSQL's read-committed transactions do
+ * not, so there it takes a transaction-scoped advisory lock on the key.
+ */
+export async function serializeOn(tx: RawExecutor, key: string): Promise<void> {
+  if (pg()) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
+}

@@ -2,6 +2,7 @@
 // Keyed by the person, not the team: the limit follows the person across their teams.
 import "server-only";
 import { prisma } from "./client";
+import { serializeOn } from "./dialect";
 
 export interface RecentCalls {
   createdAt: Date;
@@ -10,10 +11,9 @@ export interface RecentCalls {
 
 /**
  * In one transaction: reads the person's calls since `windowStart` (oldest first), lets `check`
- * refuse by throwing, and otherwise records `calls` at `now`. SQLite runs one writer at a
- * time, so parallel submissions see each other's rows: none can pass a limit another has filled.
- * (On PostgreSQL, read-committed transactions would not serialize this: lock the person's row
- * first, e.g. `SELECT … FOR UPDATE`, when Fresco moves there.)
+ * refuse by throwing, and otherwise records `calls` at `now`. Parallel submissions of one person
+ * take turns (SQLite runs one writer at a time; on PostgreSQL a lock on the person's key), so
+ * each sees the others' rows: none can pass a limit another has filled, on any instance.
  */
 export async function recordCalls(opts: {
   userId: string;
@@ -23,6 +23,7 @@ export async function recordCalls(opts: {
   check: (recent: RecentCalls[]) => void;
 }): Promise<void> {
   await prisma.$transaction(async (tx) => {
+    await serializeOn(tx, `provider-calls:${opts.userId}`);
     // A write first takes the write lock at once, rather than upgrading a read lock later;
     // rows out of the window have no use, so pruning them is that write.
     await tx.providerCallLog.deleteMany({ where: { createdAt: { lt: opts.windowStart } } });
