@@ -21,6 +21,8 @@ const LIB_LAYERS = [
   ["lib/events", "lib/submissions", "lib/teams"],
   ["lib/actions"],
   // Start-up and test helpers: they may import any layer, and no layer imports them.
+  // The graceful stop: what start-up installs, and what /api/ready asks.
+  ["lib/shutdown.ts"],
   ["lib/boot.ts", "lib/testing"],
 ];
 

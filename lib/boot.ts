@@ -7,23 +7,25 @@ import { enableWriteAheadLog } from "@/lib/db/journal";
 import { startStatisticsRefresh } from "@/lib/db/statistics";
 import { env } from "@/lib/env";
 import { startRunner } from "@/lib/jobs/runner";
-import { settleUnfinished } from "@/lib/jobs/settle";
+import { startInstance } from "@/lib/jobs/instances";
 import { providerSettings } from "@/lib/provider/settings";
 import { checkBlobs } from "@/lib/storage/blob-check";
 import { describeCheck } from "@/lib/storage/blob-report";
 import { startTrashPurge } from "@/lib/storage/trash";
+import { handleStopSignals } from "@/lib/shutdown";
 
 export async function boot(): Promise<void> {
   env(); // fail fast on a bad environment
   await enableWriteAheadLog();
   startStatisticsRefresh(); // the planner's statistics follow the data as it grows
-  const settled = await settleUnfinished();
+  // Records this instance and settles what a previous or dead process left (never a live peer's).
+  const settled = await startInstance();
   if (settled.interrupted + settled.requeued + settled.dropped > 0) {
     console.log(
       `[fresco] unfinished work: ${settled.requeued} queued again, ${settled.interrupted} interrupted at the provider, ${settled.dropped} could not run (nothing billed)`,
     );
   }
-  startRunner(); // the re-queued work first, in its old order, then whatever arrives
+  handleStopSignals(startRunner()); // the re-queued work first, in its old order, then whatever arrives
   // Files and rows drifted apart (a crash, an old delete): report it and remove old orphans,
   // in the background so the first request does not wait for a walk of the store.
   void checkBlobs({ repair: true }).then(

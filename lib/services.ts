@@ -6,11 +6,16 @@
 // instances) changes this file and nothing above it. The runner is attached on start
 // (lib/boot.ts); tests swap parts with setServices.
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { inProcessBlobLocks } from "@/lib/adapters/in-process-blob-locks";
 import { inProcessBus } from "@/lib/adapters/in-process-bus";
 import { inProcessQueue } from "@/lib/adapters/in-process-queue";
 import { inProcessSlots } from "@/lib/adapters/in-process-stream-slots";
 import { blobRoot, localBlobStore } from "@/lib/adapters/local-blob-store";
+import { pgBlobLocks } from "@/lib/adapters/pg-blob-locks";
+import { pgEventBus } from "@/lib/adapters/pg-event-bus";
+import { pgJobQueue } from "@/lib/adapters/pg-job-queue";
+import { adapterPool, isPostgresUrl } from "@/lib/adapters/pg-pool";
 import { s3BlobStore, s3Settings } from "@/lib/adapters/s3-blob-store";
 import { env } from "@/lib/env";
 import type { BlobLocks, BlobStore } from "@/lib/ports/blob-store";
@@ -20,6 +25,8 @@ import type { JobQueue, QueuedJob } from "@/lib/ports/job-queue";
 import type { StreamSlots } from "@/lib/ports/stream-slots";
 
 export interface Services {
+  /** This process's name among the app instances that share the database (lib/db/instances.ts). */
+  instanceId: string;
   clock: Clock;
   events: EventBus;
   jobs: JobQueue<QueuedJob>;
@@ -40,14 +47,22 @@ export function services(): Services {
 
 function build(): Services {
   const e = env();
-  return {
+  const limits = { perOwner: e.FRESCO_JOBS_PER_USER, perInstance: e.FRESCO_JOBS_PER_INSTANCE };
+  const common = {
+    instanceId: randomUUID(),
     clock: systemClock,
-    events: inProcessBus(),
-    jobs: inProcessQueue({ perOwner: e.FRESCO_JOBS_PER_USER, perInstance: e.FRESCO_JOBS_PER_INSTANCE }),
     blobs: e.FRESCO_S3_BUCKET ? s3BlobStore(s3Settings(e)) : localBlobStore(blobRoot()),
-    blobLocks: inProcessBlobLocks(),
+    // Counted in each instance, also when several share the database (docs/deployment.md).
     streamSlots: inProcessSlots(() => e.FRESCO_STREAMS_PER_USER),
   };
+  const url = process.env.DATABASE_URL;
+  if (isPostgresUrl(url)) {
+    // Several app instances may share this database: the line, the bus, the key locks and pins live in it.
+    const pool = adapterPool(url);
+    const events = pgEventBus(pool);
+    return { ...common, events, jobs: pgJobQueue({ pool, bus: events, limits }), blobLocks: pgBlobLocks(pool, adapterPool(url)) };
+  }
+  return { ...common, events: inProcessBus(), jobs: inProcessQueue(limits), blobLocks: inProcessBlobLocks() };
 }
 
 /**

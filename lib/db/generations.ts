@@ -56,10 +56,11 @@ export async function getGenerationForRun(id: string) {
 }
 
 /** Moves queued → running; false when the row was canceled or taken meanwhile. */
-export async function markRunning(id: string): Promise<boolean> {
+export async function markRunning(id: string, instanceId: string | null = null): Promise<boolean> {
   const { count } = await prisma.generation.updateMany({
     where: { id, status: "queued" },
-    data: { status: "running", startedAt: new Date() },
+    // The instance is recorded with the claim: a peer settles the row only if this one dies.
+    data: { status: "running", startedAt: new Date(), instanceId },
   });
   return count === 1;
 }

@@ -11,37 +11,50 @@ export const INTERRUPTED_SENT =
 export const INTERRUPTED_UNSENT =
   "The server restarted before this generation reached the provider, and it could not be queued again. Nothing was billed. Run it again.";
 
-/** Running work that was sent to the provider: interrupted, cost unknown (null, never 0). */
-export async function interruptSent(): Promise<number> {
-  const { count } = await prisma.generation.updateMany({
-    where: { status: "running", sentAt: { not: null } },
+/**
+ * Running work is left alone when a live instance runs it (several app instances share the
+ * database: lib/db/instances.ts); anything else that runs has lost its process.
+ */
+function notLive(live: readonly string[]) {
+  return { OR: [{ status: "queued" }, { instanceId: null }, { instanceId: { notIn: [...live] } }] };
+}
+
+/** Running work that was sent to the provider: interrupted, cost unknown (null, never 0). Returns the ids. */
+export async function interruptSent(live: readonly string[] = []): Promise<string[]> {
+  const where = { status: "running", sentAt: { not: null }, ...notLive(live) };
+  const ids = (await prisma.generation.findMany({ where, select: { id: true } })).map((r) => r.id);
+  if (!ids.length) return [];
+  await prisma.generation.updateMany({
+    where: { id: { in: ids }, ...where },
     data: { status: "interrupted", errorCode: "interrupted", errorMessage: INTERRUPTED_SENT, costUsd: null, finishedAt: new Date() },
   });
-  return count;
+  return ids;
 }
 
 /** Queued or running work that never reached the provider, oldest first, with its edit inputs. */
-export async function listUnsent() {
+export async function listUnsent(live: readonly string[] = [], queued: "all" | readonly string[] = "all") {
+  // Queued rows: all of them, or only these (a sweep's, whose jobs a dead instance had taken).
+  const which = queued === "all" ? {} : { OR: [{ status: "running" }, { id: { in: [...queued] } }] };
   return prisma.generation.findMany({
-    where: { status: { in: [...ACTIVE_STATUSES] }, sentAt: null },
+    where: { status: { in: [...ACTIVE_STATUSES] }, sentAt: null, AND: [notLive(live), which] },
     // Rows of one bulk share a millisecond; cuid ids grow within a process, so they break the tie.
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, teamId: true, createdById: true, kind: true, inputs: { select: { storageKey: true } } },
+    select: { id: true, teamId: true, createdById: true, kind: true, status: true, inputs: { select: { storageKey: true } } },
   });
 }
 
 /** Back to queued (a running row that stopped before its call), so the runner takes it as any queued job. */
-export async function resetToQueued(ids: string[]): Promise<void> {
+export async function resetToQueued(ids: string[], live: readonly string[] = []): Promise<void> {
   await prisma.generation.updateMany({
-    where: { id: { in: ids }, status: { in: [...ACTIVE_STATUSES] }, sentAt: null },
-    data: { status: "queued", startedAt: null },
+    where: { id: { in: ids }, status: { in: [...ACTIVE_STATUSES] }, sentAt: null, ...notLive(live) },
+    data: { status: "queued", startedAt: null, instanceId: null },
   });
 }
 
 /** Work that never reached the provider and cannot run any more: interrupted, nothing billed. */
-export async function interruptUnsent(ids: string[]): Promise<void> {
+export async function interruptUnsent(ids: string[], live: readonly string[] = []): Promise<void> {
   await prisma.generation.updateMany({
-    where: { id: { in: ids }, status: { in: [...ACTIVE_STATUSES] }, sentAt: null },
+    where: { id: { in: ids }, status: { in: [...ACTIVE_STATUSES] }, sentAt: null, ...notLive(live) },
     data: { status: "interrupted", errorCode: "interrupted", errorMessage: INTERRUPTED_UNSENT, costUsd: "0", finishedAt: new Date() },
   });
 }

@@ -25,7 +25,7 @@ async function runGenerate(request: GenerateRequest, client: ImagesClient, opts:
 export async function runGeneration(ref: JobRef, signal: AbortSignal): Promise<void> {
   const id = ref.generationId;
   const row = await getGenerationForRun(id);
-  if (!row || !(await markRunning(id))) return;
+  if (!row || !(await markRunning(id, services().instanceId))) return;
   publish(ref, { type: "status", status: "running" });
 
   let settings: RunProvider;
