@@ -7,7 +7,11 @@ import type { Billing, UsageRange, UsageRow } from "@/lib/views/usage";
 import { rangeBounds } from "@/lib/views/usage";
 import { prisma } from "./client";
 
-const ENVIRONMENT = "Environment default";
+export const ENVIRONMENT = "Environment default";
+export const DELETED_ACCOUNT = "Deleted account";
+export const NO_PROJECT = "No project";
+/** Rows per read: each query is bounded, so a year of usage never holds the server's one thread. */
+const PAGE = 500;
 
 function billingOf(r: { status: string; costUsd: unknown; sentAt: Date | null; errorCode: string | null }): Billing {
   if (r.costUsd !== null) return "actual";
@@ -18,10 +22,35 @@ function billingOf(r: { status: string; costUsd: unknown; sentAt: Date | null; e
   return "none";
 }
 
+/** Every row of the range, oldest first (tests; the CSV reads them a page at a time). */
 export async function usageRows(opts: { teamId: string; userId?: string; range: UsageRange }): Promise<UsageRow[]> {
+  const all: UsageRow[] = [];
+  for await (const page of usageRowPages(opts)) all.push(...page);
+  return all;
+}
+
+/**
+ * The range's rows a page at a time, oldest first: each page is a seek past the last row
+ * (createdAt, id), so every query is bounded and the server serves others between pages.
+ */
+export async function* usageRowPages(opts: { teamId: string; userId?: string; range: UsageRange }): AsyncGenerator<UsageRow[]> {
+  let after: { at: Date; id: string } | undefined;
+  for (;;) {
+    const page = await usagePage(opts, after);
+    if (page.length > 0) yield page;
+    if (page.length < PAGE) return;
+    const last = page.at(-1)!;
+    after = { at: new Date(last.createdAt), id: last.id };
+  }
+}
+
+async function usagePage(opts: { teamId: string; userId?: string; range: UsageRange }, after: { at: Date; id: string } | undefined): Promise<UsageRow[]> {
+  const bounds = rangeBounds(opts.range);
+  const seek = after ? { AND: [{ createdAt: { gte: after.at } }, { OR: [{ createdAt: { gt: after.at } }, { id: { gt: after.id } }] }] } : {};
   const rows = await prisma.generation.findMany({
-    where: { teamId: opts.teamId, createdAt: rangeBounds(opts.range), status: { notIn: ["queued", "running"] }, ...(opts.userId ? { createdById: opts.userId } : {}) },
+    where: { teamId: opts.teamId, createdAt: bounds, status: { notIn: ["queued", "running"] }, ...(opts.userId ? { createdById: opts.userId } : {}), ...seek },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: PAGE,
     select: {
       id: true, createdAt: true, status: true, model: true, prompt: true, costUsd: true, sentAt: true, errorCode: true, createdById: true,
       textTokensIn: true, imageTokensIn: true, imageTokensOut: true, textTokensOut: true,
@@ -44,10 +73,10 @@ export async function usageRows(opts: { teamId: string; userId?: string; range: 
       createdAt: r.createdAt.toISOString(),
       status: r.status,
       personId: r.createdById,
-      person: r.createdBy ? r.createdBy.name || r.createdBy.email : "Deleted account",
+      person: r.createdBy ? r.createdBy.name || r.createdBy.email : DELETED_ACCOUNT,
       model: r.model,
       provider: r.provider?.name ?? ENVIRONMENT,
-      project: r.project?.name ?? "No project",
+      project: r.project?.name ?? NO_PROJECT,
       prompt: r.prompt,
       tokensIn: (r.textTokensIn ?? 0) + (r.imageTokensIn ?? 0),
       tokensOut: (r.imageTokensOut ?? 0) + (r.textTokensOut ?? 0),

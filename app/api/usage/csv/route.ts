@@ -1,7 +1,7 @@
 // GET /api/usage/csv?from=&to=: one line per generation in the range (the usage page's rows):
 // owners and admins get the team's, everyone else their own. Streamed as it is written.
 import { withTeam } from "@/lib/auth/route";
-import { usageRows } from "@/lib/db/usage";
+import { usageRowPages } from "@/lib/db/usage";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { csvLine } from "@/lib/views/csv";
@@ -11,22 +11,22 @@ import { rangeFromQuery } from "@/lib/views/usage";
 export const GET = withTeam("read", async (request, { member }) => {
   const parsed = rangeFromQuery(new URL(request.url).searchParams);
   if (!parsed.ok) throw new AppError("INVALID_INPUT", parsed.error);
-  const rows = await usageRows({
+  // A page of rows per pull (lib/db/usage.ts): each read is bounded, and a large range is read
+  // as the client downloads it rather than all at once.
+  const pages = usageRowPages({
     teamId: member.team.id,
     userId: can(member.role, "manage-budgets") ? undefined : member.user.id,
     range: parsed.range,
   });
   const encoder = new TextEncoder();
-  let i = 0;
   const body = new ReadableStream<Uint8Array>({
     start: (c) => c.enqueue(encoder.encode(csvLine(USAGE_CSV_HEADER))),
-    // One chunk of lines per pull: a large range is written as the client reads it.
-    pull: (c) => {
-      const chunk = rows.slice(i, i + 200);
-      i += chunk.length;
-      if (chunk.length === 0) return c.close();
-      c.enqueue(encoder.encode(chunk.map(usageCsvLine).join("")));
+    pull: async (c) => {
+      const next = await pages.next();
+      if (next.done) return c.close();
+      c.enqueue(encoder.encode(next.value.map(usageCsvLine).join("")));
     },
+    cancel: async () => void (await pages.return(undefined)),
   });
   return new Response(body, {
     headers: {

@@ -1,0 +1,81 @@
+// /usage from daily sums kept as work is made: the summary equals the one built from every
+// generation (lib/views/usage.ts summarize over lib/db/usage.ts rows) for the team and for one
+// person, after work is made, finished, failed, held, renamed and deleted; and reading it
+// touches the sums only, never the generations.
+import { beforeAll, describe, expect, it } from "vitest";
+import { probeQueries } from "@/lib/testing/query-probe";
+
+const probe = probeQueries();
+const { prisma } = await import("./client");
+const { usageSummary } = await import("./usage-days");
+const { usageRows } = await import("./usage");
+const { summarize } = await import("@/lib/views/usage");
+const { join, makePerson, makeTeam } = await import("@/lib/testing/people");
+
+const range = { from: "2026-11-01", to: "2026-11-30" };
+let teamId = "";
+let ownerId = "";
+let memberId = "";
+let otherTeamId = "";
+
+const STATUSES = ["succeeded", "succeeded", "succeeded", "failed", "canceled", "interrupted", "queued", "running"] as const;
+
+beforeAll(async () => {
+  const owner = await makePerson("Uma");
+  teamId = await makeTeam(owner, "Team U");
+  ownerId = owner.user.id;
+  const member = await makePerson("Ugo");
+  await join(member, teamId, "member");
+  memberId = member.user.id;
+  otherTeamId = await makeTeam(await makePerson("Nia"), "Team N");
+  const projects = [await prisma.project.create({ data: { teamId, name: "Barns" } }), await prisma.project.create({ data: { teamId, name: "Boats" } })];
+  const provider = await prisma.provider.create({ data: { teamId, name: "Relay", preset: "custom", baseURL: "https://relay.example/v1", keyCiphertext: "v1.x", keyLast4: "abcd", models: [] } });
+  for (let i = 0; i < 60; i++) {
+    const status = STATUSES[i % STATUSES.length]!;
+    const known = status === "succeeded" && i % 7 !== 0;
+    const g = await prisma.generation.create({
+      data: {
+        teamId, createdById: i % 3 === 0 ? memberId : ownerId, projectId: i % 5 === 0 ? null : projects[i % 2]!.id, providerId: i % 4 === 0 ? provider.id : null,
+        kind: "generate", model: i % 2 ? "gpt-image-1-mini" : "gpt-image-1", prompt: `p${i}`, params: {}, status,
+        sentAt: i % 9 === 4 ? null : new Date("2026-11-02T00:00:00Z"), errorCode: status === "failed" && i % 2 ? "storage" : null,
+        costUsd: known ? `0.0${i}3` : null, textTokensIn: known ? 10 + i : null, imageTokensOut: known ? 272 : null,
+        createdAt: new Date(Date.UTC(2026, 9, 29 + (i % 8), i % 24)),
+      },
+    });
+    if (i % 6 !== 5) await prisma.budgetReservation.create({ data: { generationId: g.id, teamId, userId: ownerId, month: "2026-11", micros: i % 10 === 0 ? 0n : BigInt(1000 * i) } });
+  }
+  await prisma.generation.create({ data: { teamId: otherTeamId, kind: "generate", model: "gpt-image-1", prompt: "theirs", params: {}, status: "succeeded", costUsd: "9", createdAt: new Date("2026-11-03T00:00:00Z") } });
+});
+
+async function expectSame() {
+  expect(await usageSummary({ teamId, range })).toEqual(summarize(await usageRows({ teamId, range })));
+  expect(await usageSummary({ teamId, userId: memberId, range })).toEqual(summarize(await usageRows({ teamId, userId: memberId, range })));
+}
+
+describe("usage from daily sums", () => {
+  it("equals the summary over every generation, for the team and for one person", async () => {
+    await expectSame();
+    expect((await usageSummary({ teamId, range })).total.generations).toBeGreaterThan(10);
+  });
+
+  it("stays equal as work finishes, fails, loses its author or project, and is deleted", async () => {
+    const running = await prisma.generation.findMany({ where: { teamId, status: { in: ["queued", "running"] } } });
+    for (const [i, g] of running.entries()) {
+      await prisma.generation.update({ where: { id: g.id }, data: i % 2 ? { status: "succeeded", costUsd: "0.25", imageTokensOut: 500 } : { status: "failed", errorCode: "storage" } });
+    }
+    await prisma.project.deleteMany({ where: { teamId, name: "Boats", generations: { none: {} } } });
+    await prisma.generation.updateMany({ where: { teamId, prompt: { in: ["p1", "p2"] } }, data: { projectId: null } });
+    await prisma.budgetReservation.deleteMany({ where: { teamId, generation: undefined, generationId: { in: running.map((g) => g.id) } } });
+    await prisma.generation.deleteMany({ where: { teamId, prompt: { in: ["p3", "p7", "p12"] } } });
+    await prisma.user.update({ where: { id: memberId }, data: { name: "Ugo B." } });
+    await expectSame();
+  });
+
+  it("reads the sums of the range only: no generation is read", async () => {
+    probe.reset();
+    const s = await usageSummary({ teamId, range });
+    const rows = probe.queries.reduce((n, q) => n + q.rows, 0);
+    expect(probe.queries.some((q) => /"Generation"/.test(q.sql))).toBe(false);
+    expect(rows).toBeLessThan(s.total.generations);
+  });
+});
