@@ -2,10 +2,11 @@
 
 // The bar that appears while images are selected: how many, and what to do with all of them.
 // Every action answers per image; the toast says it in one line ("3 approved, 1 not in review").
-import { Check, Download, FolderInput, Star, Trash2, X } from "lucide-react";
+import { Check, Download, FolderInput, Maximize2, Star, Trash2, X } from "lucide-react";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { toast } from "sonner";
+import { EnlargeMenu } from "@/components/enlarge/enlarge-menu";
 import { Button } from "@/components/ui/button";
 import { decideImagesAction } from "@/lib/actions/bulk/decide-images";
 import { favouriteImagesAction } from "@/lib/actions/bulk/favourite-images";
@@ -15,14 +16,17 @@ import { trashImagesAction } from "@/lib/actions/trash/trash-images";
 export interface BulkBarProps {
   ids: string[];
   canDecide: boolean;
+  /** May enlarge the selection (issue 17): the estimate for all of it comes first. */
+  canGenerate?: boolean;
   projects: { id: string; name: string }[];
   onClear: () => void;
   /** After a change: the grid reloads what the server now says. */
   onDone: () => void;
 }
 
-export function BulkBar({ ids, canDecide, projects, onClear, onDone }: BulkBarProps) {
+export function BulkBar({ ids, canDecide, canGenerate, projects, onClear, onDone }: BulkBarProps) {
   const [reason, setReason] = useState<string | null>(null);
+  const [enlarging, setEnlarging] = useState(false);
   const [project, setProject] = useState(projects[0]?.id ?? "");
   const hooks = {
     onSuccess: ({ data }: { data?: { summary: string } }) => (toast.success(data?.summary ?? "Done"), onDone()),
@@ -91,9 +95,19 @@ export function BulkBar({ ids, canDecide, projects, onClear, onDone }: BulkBarPr
       <Button variant="ghost" className="text-danger hover:text-danger" disabled={busy} onClick={() => trash.execute({ ids })} data-testid="bulk-trash">
         <Trash2 className="size-4" aria-hidden /> Delete
       </Button>
+      {canGenerate && (
+        <Button variant="ghost" disabled={busy || ids.length > 20} title={ids.length > 20 ? "Enlarge at most 20 images in one step." : undefined} onClick={() => setEnlarging((v) => !v)} aria-expanded={enlarging} data-testid="bulk-enlarge">
+          <Maximize2 className="size-4" aria-hidden /> Enlarge…
+        </Button>
+      )}
       <Button variant="ghost" onClick={onClear} aria-label="Clear the selection (Escape)" data-testid="bulk-clear">
         <X className="size-4" aria-hidden />
       </Button>
+      {enlarging && ids.length <= 20 && (
+        <div className="absolute inset-x-0 bottom-full mb-2 w-[min(34rem,95vw)] shadow-lg">
+          <EnlargeMenu key={ids.join(",")} imageIds={ids} onClose={() => setEnlarging(false)} onDone={() => (setEnlarging(false), onDone())} />
+        </div>
+      )}
     </div>
   );
 }

@@ -10,9 +10,9 @@ import { ImageGrid, type ImageGridProps } from "./image-grid";
 import { useDragSelect } from "./use-drag-select";
 import { useSelection } from "./use-selection";
 
-type Props = Omit<ImageGridProps, "renderTileOverlay" | "onItemsChange"> & { canDecide: boolean; projects: { id: string; name: string }[] };
+type Props = Omit<ImageGridProps, "renderTileOverlay" | "onItemsChange"> & { canDecide: boolean; canGenerate?: boolean; projects: { id: string; name: string }[] };
 
-export function SelectableGallery({ canDecide, projects, ...grid }: Props) {
+export function SelectableGallery({ canDecide, canGenerate, projects, ...grid }: Props) {
   const router = useRouter();
   const [items, setItems] = useState<GalleryImage[]>(grid.initial);
   const order = useMemo(() => items.map((i) => i.id), [items]);
@@ -56,6 +56,7 @@ export function SelectableGallery({ canDecide, projects, ...grid }: Props) {
         <BulkBar
           ids={[...ids]}
           canDecide={canDecide}
+          canGenerate={canGenerate}
           projects={projects}
           onClear={selection.clear}
           onDone={() => {

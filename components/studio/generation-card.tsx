@@ -4,12 +4,15 @@ import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { toast } from "sonner";
 import { cancelGenerationAction } from "@/lib/actions/generations/cancel-generation";
+import { EnlargedCompare } from "@/components/enlarge/enlarged-compare";
+import { FinalistEnlarge } from "@/components/enlarge/finalist-enlarge";
 import { CostLabel } from "@/components/generation/cost-label";
 import { PendingTile } from "@/components/generation/image-tile";
 import { ParentLine } from "@/components/generation/parent-line";
 import { StatusBadge } from "@/components/generation/status-badge";
 import { shownParam } from "@/lib/generations/shown-params";
 import { isFinished } from "@/lib/generations/status";
+import { isEnlargement } from "@/lib/views/enlarge";
 import type { GenerationView, ImagePick } from "@/lib/views/generation";
 import { CandidateTile } from "./candidate-tile";
 import { RerunMenu } from "./rerun-menu";
@@ -75,14 +78,18 @@ export function GenerationCard(props: {
         </div>
       )}
 
-      {studio?.canGenerate && g.kind === "generate" && images.some((img) => img.pick === "finalist") && (
+      {isEnlargement(g) && <EnlargedCompare generation={g} />}
+
+      {studio?.canGenerate && images.some((img) => img.pick === "finalist") && (
         <div className="space-y-1.5 rounded bg-raised p-2" aria-label="Finalists">
-          <p className="text-xs font-medium text-muted">Finalists: run again with a larger model or higher quality</p>
-          {images
-            .filter((img) => img.pick === "finalist")
-            .map((img) => (
-              <RerunMenu key={img.id} generation={g} imageId={img.id} index={img.index} />
-            ))}
+          <p className="text-xs font-medium text-muted">
+            {g.kind === "generate" ? "Finalists: run again with a larger model or higher quality, or enlarge" : "Finalists: enlarge"}
+          </p>
+          {g.kind === "generate" &&
+            images
+              .filter((img) => img.pick === "finalist")
+              .map((img) => <RerunMenu key={img.id} generation={g} imageId={img.id} index={img.index} />)}
+          <FinalistEnlarge generation={g} finalists={images.filter((img) => img.pick === "finalist")} />
         </div>
       )}
 
@@ -95,7 +102,7 @@ export function GenerationCard(props: {
 
       <footer className="flex items-center justify-between gap-2 text-xs text-muted">
         <span className="truncate">
-          {shownParam("size", g.params.size, g.resolved)} · {shownParam("quality", g.params.quality, g.resolved)} · {count} image{count > 1 ? "s" : ""}
+          {shownParam("size", g.params.size, g.resolved)} · {g.kind === "local" ? "local (Lanczos)" : shownParam("quality", g.params.quality, g.resolved)} · {count} image{count > 1 ? "s" : ""}
           {g.retries > 0 && ` · ${g.retries} retr${g.retries === 1 ? "y" : "ies"}`}
         </span>
         {pending && mayCancel ? (

@@ -14,3 +14,6 @@ export interface EnlargeEstimate {
   model: EnlargeWayEstimate & { label: string };
   local: EnlargeWayEstimate;
 }
+
+/** True for an enlargement: a local step, or an edit asked to keep its output at a larger size. */
+export const isEnlargement = (g: { kind: string; options: { enlarge?: boolean } | null }) => g.kind === "local" || (g.kind === "edit" && Boolean(g.options?.enlarge));

@@ -54,6 +54,7 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
     <SelectableGallery
       key={filterQuery}
       canDecide={can(member.role, "decide")}
+      canGenerate={can(member.role, "generate")}
       projects={view.options.projects}
       initial={page.items}
       next={page.next}

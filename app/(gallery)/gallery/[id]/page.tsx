@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EnlargedCompare } from "@/components/enlarge/enlarged-compare";
+import { ImageEnlarge } from "@/components/enlarge/image-enlarge";
 import { ContentCredentialsPanel } from "@/components/gallery/content-credentials";
 import { DeleteGenerationButton } from "@/components/gallery/delete-generation-button";
 import { EditInputs } from "@/components/gallery/edit-inputs";
@@ -17,6 +19,7 @@ import { requirePageMember } from "@/lib/auth/page";
 import { getLineage } from "@/lib/db/lineage";
 import { listProjectNames, projectOfGeneration } from "@/lib/db/projects";
 import { getGeneration } from "@/lib/db/queries";
+import { isEnlargement } from "@/lib/views/enlarge";
 import { generationCredentials } from "@/lib/storage/image-credentials";
 import { loadImageNav } from "@/lib/teams/image-nav";
 import { loadReviewPanel } from "@/lib/teams/review-panel";
@@ -62,6 +65,8 @@ export default async function GenerationPage({ params, searchParams }: { params:
               position={{ index: generation.images.indexOf(shown) + 1, of: generation.images.length }}
             />
           )}
+          {nav && shown && can(member.role, "generate") && <ImageEnlarge imageId={nav.imageId} />}
+          {isEnlargement(generation) && <EnlargedCompare generation={generation} />}
           <div className="grid gap-4 sm:grid-cols-2">
             {generation.images.map((img) => (
               <ImageViews key={img.id} image={img} alt={generation.prompt} isEdit={generation.kind === "edit"} selected={generation.images.length > 1 && img.id === nav?.imageId} />
