@@ -23,6 +23,7 @@ const LIB_LAYERS = [
   // Start-up and test helpers: they may import any layer, and no layer imports them.
   // The graceful stop: what start-up installs, and what /api/ready asks.
   ["lib/shutdown.ts"],
+  ["lib/readiness.ts"],
   ["lib/boot.ts", "lib/testing"],
 ];
 

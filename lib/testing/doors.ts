@@ -12,6 +12,9 @@ export const ROUTE_DOOR_FILE = "lib/auth/route.ts";
 export const AUTH_CONFIG_FILE = "lib/auth/config.ts";
 /** Auth.js's own endpoints are the door itself: the one route that is not behind withTeam. */
 export const AUTH_JS_ROUTE = "app/api/auth/[...nextauth]/route.ts";
+
+/** The health and readiness probes: public by design, they read no team and answer no secret. */
+export const PROBE_ROUTES: ReadonlySet<string> = new Set(["app/api/health/route.ts", "app/api/ready/route.ts"]);
 /** Signing up and signing in are the only things a stranger may do. */
 export const PUBLIC_ACTIONS: ReadonlySet<string> = new Set(["signUpAction", "signInAction", "oauthSignInAction", "emailLinkAction"]);
 export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
@@ -37,7 +40,7 @@ export interface RouteEntry {
   path: string;
   method: HttpMethod;
   line: number;
-  door: "withTeam" | "auth.js" | null;
+  door: "withTeam" | "auth.js" | "probe" | null;
   permission?: string;
   problem?: string;
 }
@@ -64,7 +67,7 @@ export function listRoutes(root = defaultRoot): RouteEntry[] {
     const urlPath = "/" + file.split("/").slice(1, -1).filter((s) => !/^\(.*\)$/.test(s)).join("/");
     for (const [name, value] of graph.exportsOf(file)) {
       const method = HTTP_METHODS.find((m) => m === name);
-      if (method) out.push({ file, path: urlPath, method, ...routeDoor(graph, file, value) });
+      if (method) out.push({ file, path: urlPath, method, ...(PROBE_ROUTES.has(file) ? { line: value.line, door: "probe" as const } : routeDoor(graph, file, value)) });
     }
   }
   return out;
