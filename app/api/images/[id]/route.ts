@@ -3,7 +3,7 @@
 // file is derived from it), ?variant=heatmap (what an edit changed, made on request) and
 // ?variant=diff&against=<imageId> (how this image differs from another of the same team).
 // Content never changes for an id and variant, so responses carry a strong ETag and are
-// cached privately for a year.
+// cached privately for a year; a Range header gets that part of the file (206).
 import { notFound, withTeam } from "@/lib/auth/route";
 import { getImageFile } from "@/lib/db/queries";
 import { changeHeatmap } from "@/lib/edits/heatmap";
@@ -11,6 +11,7 @@ import { imageDiff } from "@/lib/edits/image-diff";
 import { attachment, downloadLabel } from "@/lib/images/download-name";
 import { readBlob } from "@/lib/storage/blob-store";
 import { etagMatches } from "@/lib/storage/etag";
+import { blobSource, bytesSource, fileResponse, type FileSource } from "@/lib/storage/file-response";
 
 const CONTENT_TYPES: Record<string, string> = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" };
 
@@ -19,11 +20,11 @@ interface Served {
   etag: string;
   format: string;
   suffix: string;
-  read: () => Promise<Buffer>;
+  source: FileSource;
 }
 
 const hashOf = (key: string) => key.split("/").pop()!.split(".")[0]!;
-const blob = (key: string, format: string, suffix = ""): Served => ({ etag: hashOf(key), format, suffix, read: () => readBlob(key) });
+const blob = (key: string, format: string, suffix = ""): Served => ({ etag: hashOf(key), format, suffix, source: blobSource(key) });
 
 /** What a variant serves; null when this image has no such variant (the same 404 as a missing id). */
 function pick(image: ImageFile, variant: string | null): Served | null {
@@ -37,7 +38,7 @@ function pick(image: ImageFile, variant: string | null): Served | null {
       etag: `heatmap-${hashOf(base.storageKey).slice(0, 24)}-${hashOf(rawKey).slice(0, 24)}`,
       format: "png",
       suffix: "-changes",
-      read: async () => changeHeatmap(await readBlob(base.storageKey), await readBlob(rawKey)),
+      source: bytesSource(async () => changeHeatmap(await readBlob(base.storageKey), await readBlob(rawKey))),
     };
   }
   return blob(image.storageKey, image.format);
@@ -49,7 +50,7 @@ function diff(image: ImageFile, against: ImageFile): Served {
     etag: `diff-${hashOf(image.storageKey).slice(0, 24)}-${hashOf(against.storageKey).slice(0, 24)}`,
     format: "png",
     suffix: `-diff-${against.id}`,
-    read: async () => imageDiff(await readBlob(image.storageKey), await readBlob(against.storageKey)),
+    source: bytesSource(async () => imageDiff(await readBlob(image.storageKey), await readBlob(against.storageKey))),
   };
 }
 
@@ -77,16 +78,11 @@ export const GET = withTeam<{ id: string }>("read", async (request, { member, pa
   };
   if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
 
-  const bytes = await served.read();
   const download = url.searchParams.get("download") === "1";
-  // Named and labelled by what the bytes are, not by what a row says they are.
-  const label = downloadLabel(bytes, `fresco-${image.id}${served.suffix}`);
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      ...headers,
-      "Content-Type": label.contentType,
-      "Content-Length": String(bytes.byteLength),
-      ...(download ? { "Content-Disposition": attachment(label) } : {}),
-    },
+  // Streamed from the store, one range of it when asked (lib/storage/file-response.ts); named
+  // and labelled by what the bytes are, not by what a row says they are.
+  return fileResponse(request, served.source, headers, (head) => {
+    const label = downloadLabel(head, `fresco-${image.id}${served.suffix}`);
+    return { "Content-Type": label.contentType, ...(download ? { "Content-Disposition": attachment(label) } : {}) };
   });
 });

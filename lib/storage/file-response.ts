@@ -1,0 +1,124 @@
+// A stored file as an HTTP response, from whichever store holds it: streamed (never the whole
+// of a large file in memory), with Accept-Ranges, 206 + Content-Range for one range and 416 for
+// a range past the end. The caller has done the auth checks and the 304; it labels the
+// response from the file's first bytes (what the bytes are, not what a row says).
+import "server-only";
+import type { BlobBody, ByteRange } from "@/lib/ports/blob-store";
+import { services } from "@/lib/services";
+import { MissingBlobError } from "./blob-store";
+import { rangeStillApplies, requestedRange } from "./byte-range";
+
+/** Where a response's bytes come from: a stored blob, or bytes made on request (a diff). */
+export interface FileSource {
+  /** The whole file, or `range` of it, with the whole size. */
+  open(range?: ByteRange): Promise<BlobBody>;
+  size(): Promise<number>;
+}
+
+export function blobSource(key: string): FileSource {
+  return {
+    async open(range) {
+      const body = await services().blobs.open(key, range);
+      if (!body) throw new MissingBlobError(key);
+      return body;
+    },
+    async size() {
+      const info = await services().blobs.stat(key);
+      if (!info) throw new MissingBlobError(key);
+      return info.bytes;
+    },
+  };
+}
+
+export function bytesSource(make: () => Promise<Uint8Array>): FileSource {
+  let made: Promise<Uint8Array> | undefined;
+  const bytes = () => (made ??= make());
+  return {
+    async open(range) {
+      const all = await bytes();
+      const part = (range ? all.subarray(range.start, range.end + 1) : all) as Bytes;
+      return { size: all.byteLength, stream: new Blob([part]).stream() };
+    },
+    size: async () => (await bytes()).byteLength,
+  };
+}
+
+/** Bytes on an ArrayBuffer (never shared memory: what streams and sharp hand out), as a body takes them. */
+type Bytes = Uint8Array<ArrayBuffer>;
+
+/** The first bytes tell a file's format (lib/images/sniff.ts needs 12). */
+const HEAD = 16;
+
+export async function fileResponse(
+  request: Request,
+  source: FileSource,
+  headers: Record<string, string>,
+  label: (head: Uint8Array) => Record<string, string>,
+): Promise<Response> {
+  const common = { ...headers, "Accept-Ranges": "bytes" };
+  const rangeHeader = request.headers.get("range");
+  if (rangeHeader && rangeStillApplies(request.headers.get("if-range"), headers.ETag ?? "")) {
+    const size = await source.size();
+    const range = requestedRange(rangeHeader, size);
+    if (range === "unsatisfiable") return new Response(null, { status: 416, headers: { ...common, "Content-Range": `bytes */${size}` } });
+    if (range) {
+      const head = range.start === 0 ? null : await readAll((await source.open({ start: 0, end: Math.min(HEAD, size) - 1 })).stream);
+      const body = await source.open(range);
+      const { head: first, stream } = await peek(body.stream, HEAD);
+      return new Response(stream, {
+        status: 206,
+        headers: { ...common, ...label(head ?? first), "Content-Range": `bytes ${range.start}-${range.end}/${size}`, "Content-Length": String(range.end - range.start + 1) },
+      });
+    }
+  }
+  const body = await source.open();
+  const { head, stream } = await peek(body.stream, HEAD);
+  return new Response(stream, { headers: { ...common, ...label(head), "Content-Length": String(body.size) } });
+}
+
+/**
+ * The stream's first `n` bytes (fewer if it is shorter), and the whole stream still to send;
+ * when the file came in one piece (a thumbnail read at once) that piece is the body itself.
+ */
+async function peek(source: ReadableStream<Uint8Array>, n: number): Promise<{ head: Uint8Array; stream: ReadableStream<Uint8Array> | Bytes }> {
+  const reader = source.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) {
+      const all = concat(chunks, length);
+      return { head: all.subarray(0, n), stream: all };
+    }
+    chunks.push(value);
+    length += value.byteLength;
+    if (length >= n && chunks.length > 1) break; // past the head, with one chunk read ahead
+  }
+  const read = [...chunks];
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = read.shift();
+      if (next) return controller.enqueue(next);
+      const { done, value } = await reader.read();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  return { head: concat(chunks, length).subarray(0, n), stream };
+}
+
+async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+function concat(chunks: Uint8Array[], length: number): Bytes {
+  if (chunks.length === 1) return chunks[0]! as Bytes;
+  const all = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return all;
+}
