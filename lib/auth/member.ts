@@ -25,7 +25,8 @@ export const resolveMember = cache(async (): Promise<Resolved> => {
   const session = await currentSession();
   if (!session) return { status: "signed-out" };
 
-  let membership = session.teamId ? await findMembership(session.user.id, session.teamId) : null;
+  // The session's read brings the membership along (one statement); otherwise it is read here.
+  let membership = session.teamId ? (session.membership !== undefined ? session.membership : await findMembership(session.user.id, session.teamId)) : null;
   if (!membership) {
     // No team chosen yet, or removed from it since: fall back to another team of theirs.
     const first = (await listMyTeams(session.user.id))[0];

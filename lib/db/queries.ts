@@ -127,24 +127,9 @@ export async function getGenerations(opts: { teamId: string; ids: string[] }): P
   return rows.map(toGenerationView);
 }
 
-/** A trashed image is as missing as an unknown id, unless `inTrash` asks for the trash view's. */
-export async function getImageFile(opts: { teamId: string; id: string; inTrash?: boolean }) {
-  return prisma.image.findFirst({
-    where: { id: opts.id, trashedAt: opts.inTrash ? { not: null } : null, generation: { teamId: opts.teamId } },
-    select: {
-      id: true,
-      format: true,
-      sha256: true,
-      storageKey: true,
-      thumbnailKey: true,
-      bytes: true,
-      // ?variant=raw and ?variant=heatmap: the provider's own output, and the edit's base.
-      rawStorageKey: true,
-      rawFormat: true,
-      generation: { select: { kind: true, inputs: { where: { role: "image", index: 0 }, select: { storageKey: true } } } },
-    },
-  });
-}
+// An image's files for the image route, in one raw statement (every thumbnail on screen asks
+// it); a trashed image is as missing as an unknown id, unless `inTrash` asks for the trash view's.
+export { getImageFile } from "./image-file";
 
 // The month's spend and recent prompts are kept as work is made (issue 18): their reads live
 // beside the tables that hold them.

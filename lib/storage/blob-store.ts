@@ -6,6 +6,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { keyFor, sha256Hex, type BlobExt } from "@/lib/ports/blob-keys";
 import { services } from "@/lib/services";
+import { hotBlob, keepHotBlob } from "./hot-blobs";
 
 export interface StoredBlob {
   key: string;
@@ -33,12 +34,16 @@ export async function putBlob(bytes: Uint8Array, ext: BlobExt, opts: { pinned?: 
   return blobLocks.withKeyLocks([key], async () => {
     const created = await blobs.put(key, bytes);
     if (opts.pinned) blobLocks.pin(key); // still under the lock: no release can slip in between
+    keepHotBlob(key, bytes); // a just-made image is asked for at once
     return { key, sha256, bytes: bytes.byteLength, created };
   });
 }
 
 export async function readBlob(key: string): Promise<Buffer> {
+  const hot = hotBlob(key);
+  if (hot) return hot;
   const bytes = await services().blobs.read(key);
   if (!bytes) throw new MissingBlobError(key);
+  keepHotBlob(key, bytes);
   return bytes;
 }

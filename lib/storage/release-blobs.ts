@@ -6,6 +6,7 @@ import "server-only";
 import { referencedKeys } from "@/lib/db/blob-references";
 import { isBlobKey } from "@/lib/ports/blob-keys";
 import { services } from "@/lib/services";
+import { forgetHotBlob } from "./hot-blobs";
 
 export interface Release {
   removed: string[];
@@ -55,6 +56,7 @@ async function removeUnused(batch: string[], newerThan: Date | undefined, result
     }
     try {
       await blobs.remove(key);
+      forgetHotBlob(key);
       result.removed.push(key);
     } catch {
       result.failed.push(key);

@@ -5,6 +5,7 @@ import { CopyObjectCommand, DeleteObjectCommand, HeadObjectCommand, ListObjectsV
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { blobPath, blobRoot } from "@/lib/adapters/local-blob-store";
+import { forgetHotBlob } from "@/lib/storage/hot-blobs";
 
 /** True when the run keeps blobs in a bucket. */
 export const onS3 = () => Boolean(process.env.FRESCO_S3_BUCKET);
@@ -41,6 +42,7 @@ export async function ageStored(key: string, when: Date): Promise<void> {
 
 /** Loses a blob behind the app's back. */
 export async function removeStored(key: string): Promise<void> {
+  forgetHotBlob(key); // lost as a fresh process would find it, not still held in memory
   if (!onS3()) return fs.rm(blobPath(key));
   const { client, Bucket, prefix } = bucket();
   await client.send(new DeleteObjectCommand({ Bucket, Key: prefix + key }));
