@@ -63,12 +63,11 @@ export async function findEnlargeSources(opts: { teamId: string; ids: string[] }
   return new Map(rows.map(({ generation, ...r }) => [r.id, { ...r, prompt: generation.prompt }]));
 }
 
-/** A generation's finalists (not in the trash), in order; none when the generation is not the team's. */
-export async function finalistsOf(opts: { teamId: string; generationId: string }): Promise<string[]> {
-  const rows = await prisma.image.findMany({
-    where: { generationId: opts.generationId, pick: "finalist", trashedAt: null, generation: { teamId: opts.teamId } },
-    orderBy: { index: "asc" },
-    select: { id: true },
+/** A generation's finalists (not in the trash), in order; null when the generation is not the team's. */
+export async function finalistsOf(opts: { teamId: string; generationId: string }): Promise<string[] | null> {
+  const row = await prisma.generation.findFirst({
+    where: { id: opts.generationId, teamId: opts.teamId },
+    select: { images: { where: { pick: "finalist", trashedAt: null }, orderBy: { index: "asc" }, select: { id: true } } },
   });
-  return rows.map((r) => r.id);
+  return row ? row.images.map((r) => r.id) : null;
 }

@@ -131,6 +131,12 @@ describe("enlarging by the model", () => {
     expect(result.serverError).toBeUndefined();
     expect(result.data!.generations.map((g) => g.parentImageId)).toEqual([images[0]!.id, images[1]!.id]);
   });
+
+  it("says so when a submission has no finalists yet", async () => {
+    const { id } = await source(2);
+    const result = await enlargeFinalistsAction({ generationId: id, target: { by: "scale", factor: 2 }, way: { method: "local" }, idempotencyKey: crypto.randomUUID() });
+    expect(result.serverError).toBe("This submission has no finalists to enlarge: mark one with the star first.");
+  });
 });
 
 describe("the estimate", () => {

@@ -14,6 +14,7 @@ export const enlargeFinalistsAction = teamAction
   .action(async ({ parsedInput: { generationId, ...rest }, ctx: { member } }) => {
     const who = { teamId: member.team.id, userId: member.user.id };
     const imageIds = await finalistsOf({ teamId: who.teamId, generationId });
+    if (!imageIds) throw new AppError("NOT_FOUND", "Not found.");
     if (imageIds.length === 0) throw new AppError("NOT_FOUND", "This submission has no finalists to enlarge: mark one with the star first.");
     const { ids } = await enlargeImages(who, { ...rest, imageIds });
     const views = await getGenerations({ teamId: who.teamId, ids });
