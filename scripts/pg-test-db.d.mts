@@ -5,3 +5,4 @@ export function createMigratedDatabase(url: string, name: string): Promise<void>
 export function copyDatabase(url: string, template: string, name: string): Promise<void>;
 export function dropDatabase(url: string, name: string): Promise<void>;
 export function recreateDatabase(url: string, name: string): Promise<void>;
+export function dropDatabasesStartingWith(url: string, prefix: string): Promise<void>;

@@ -7,15 +7,16 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { createMigratedDatabase, dropDatabase, testDatabaseName, testPostgresUrl } from "../../scripts/pg-test-db.mjs";
+import { createMigratedDatabase, dropDatabasesStartingWith, testDatabaseName, testPostgresUrl } from "../../scripts/pg-test-db.mjs";
 
 export default async function setup(project: TestProject) {
   const postgres = testPostgresUrl();
   if (postgres) {
-    const template = testDatabaseName("template");
-    await createMigratedDatabase(postgres, template);
-    project.provide("dbTemplate", template);
-    return () => dropDatabase(postgres, template);
+    // fresco_pg_<run>_…: the template and every test file's copy, dropped together at the end.
+    const run = testDatabaseName("run");
+    await createMigratedDatabase(postgres, `${run}_template`);
+    project.provide("dbTemplate", `${run}_template`);
+    return () => dropDatabasesStartingWith(postgres, `${run}_`);
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), "fresco-test-template-"));
   execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
@@ -28,7 +29,7 @@ export default async function setup(project: TestProject) {
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** The SQLite file to copy, or (on PostgreSQL) the template database's name. */
+    /** The SQLite file to copy, or (on PostgreSQL) the template database's name: fresco_pg_<run>_template. */
     dbTemplate: string;
   }
 }

@@ -1,10 +1,12 @@
 // Before each test file: its own copy of the migrated database and its own data folder.
-// On PostgreSQL (FRESCO_TEST_POSTGRES_URL) the copy is a database of its own, dropped after the file.
+// On PostgreSQL (FRESCO_TEST_POSTGRES_URL) the copy is a database of its own, dropped with the
+// run's others when the run ends (lib/testing/global-setup.ts).
+import { randomBytes } from "node:crypto";
 import { copyFileSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, inject } from "vitest";
-import { copyDatabase, databaseUrlFor, dropDatabase, testDatabaseName, testPostgresUrl } from "../../scripts/pg-test-db.mjs";
+import { inject } from "vitest";
+import { copyDatabase, databaseUrlFor, testPostgresUrl } from "../../scripts/pg-test-db.mjs";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "fresco-test-"));
 process.env.FRESCO_DATA_DIR = dir;
@@ -13,10 +15,10 @@ delete process.env.OPENAI_API_KEY;
 
 const postgres = testPostgresUrl();
 if (postgres) {
-  const name = testDatabaseName("file");
-  await copyDatabase(postgres, inject("dbTemplate"), name);
+  const template = inject("dbTemplate");
+  const name = `${template.replace(/_template$/, "")}_${randomBytes(4).toString("hex")}`;
+  await copyDatabase(postgres, template, name);
   process.env.DATABASE_URL = databaseUrlFor(postgres, name);
-  afterAll(() => dropDatabase(postgres, name));
 } else {
   copyFileSync(inject("dbTemplate"), path.join(dir, "fresco.db"));
 }
