@@ -16,6 +16,7 @@ import * as imageRoute from "@/app/api/images/[id]/route";
 import { a, A_KEY, b, editForm, MISSING, route, setUpTeams, type Row, type SessionRow } from "./security/fixture";
 import { budgetRows, budgetSessionRows, setUpBudgets } from "./security/budgets.rows";
 import { bulkRows, bulkSessionRows, setUpBulk } from "./security/bulk.rows";
+import { enlargeRows, setUpEnlarge } from "./security/enlarge.rows";
 import { galleryRows, gallerySessionRows, setUpGallery } from "./security/gallery.rows";
 import { generationRows, generationSessionRows, postEdit } from "./security/generations.rows";
 import { projectRows, projectSessionRows, setUpProjects } from "./security/projects.rows";
@@ -26,7 +27,7 @@ import { teamRows, teamSessionRows } from "./security/teams.rows";
 vi.mock("@/lib/auth/session", () => import("@/lib/testing/signed-in"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const table: Row[] = [...teamRows, ...generationRows, ...projectRows, ...reviewRows, ...galleryRows, ...providerRows, ...budgetRows, ...bulkRows];
+const table: Row[] = [...teamRows, ...generationRows, ...projectRows, ...reviewRows, ...galleryRows, ...providerRows, ...budgetRows, ...bulkRows, ...enlargeRows];
 const sessionScoped: SessionRow[] = [...teamSessionRows, ...generationSessionRows, ...projectSessionRows, ...reviewSessionRows, ...gallerySessionRows, ...providerSessionRows, ...budgetSessionRows, ...bulkSessionRows];
 
 beforeAll(async () => {
@@ -37,6 +38,7 @@ beforeAll(async () => {
   await setUpProviders();
   await setUpBudgets();
   await setUpBulk();
+  await setUpEnlarge();
 });
 
 describe("a member of another team", () => {
