@@ -97,6 +97,8 @@ const provenElsewhere: Record<string, string> = {
   oauthSignInAction: "public by design: starts the provider's flow, reads no team",
   emailLinkAction: "public by design: sends a sign-in link, reads no team",
   signOutAction: "ends the caller's own session; e2e/teams.spec.ts replays the signed-out cookie",
+  "GET /api/health": "public by design: a liveness probe that reads no team and answers no secret",
+  "GET /api/ready": "public by design: app/api/ready/route.test.ts (a word per check, never an error's text or a secret)",
   "POST /api/working-state":
     "app/api/working-state/route.test.ts: another team's image ids are dropped and their rows untouched, the team's own are kept (the control); viewer 403, foreign origin 403, oversize 413",
   "GET /api/events": "app/sessions.test.ts (another team's ids) and app/api/events/route.test.ts",
