@@ -7,6 +7,7 @@ import type { BlobBody, ByteRange } from "@/lib/ports/blob-store";
 import { services } from "@/lib/services";
 import { MissingBlobError } from "./blob-store";
 import { rangeStillApplies, requestedRange } from "./byte-range";
+import { hotBlob, keepHotBlob } from "./hot-blobs";
 
 /** Where a response's bytes come from: a stored blob, or bytes made on request (a diff). */
 export interface FileSource {
@@ -15,14 +16,24 @@ export interface FileSource {
   size(): Promise<number>;
 }
 
+/** Files up to this size are read whole and kept in memory (hot-blobs.ts); larger ones stream. */
+const KEEP_HOT_BYTES = 1 << 20;
+
 export function blobSource(key: string): FileSource {
   return {
     async open(range) {
+      const hot = hotBlob(key);
+      if (hot) return inMemory(hot, range);
       const body = await services().blobs.open(key, range);
       if (!body) throw new MissingBlobError(key);
-      return body;
+      if (range || body.size > KEEP_HOT_BYTES) return body;
+      const bytes = Buffer.from(await new Response(body.stream).arrayBuffer());
+      keepHotBlob(key, bytes);
+      return inMemory(bytes);
     },
     async size() {
+      const hot = hotBlob(key);
+      if (hot) return hot.byteLength;
       const info = await services().blobs.stat(key);
       if (!info) throw new MissingBlobError(key);
       return info.bytes;
@@ -34,13 +45,21 @@ export function bytesSource(make: () => Promise<Uint8Array>): FileSource {
   let made: Promise<Uint8Array> | undefined;
   const bytes = () => (made ??= make());
   return {
-    async open(range) {
-      const all = await bytes();
-      const part = (range ? all.subarray(range.start, range.end + 1) : all) as Bytes;
-      return { size: all.byteLength, stream: new Blob([part]).stream() };
-    },
+    open: async (range) => inMemory(await bytes(), range),
     size: async () => (await bytes()).byteLength,
   };
+}
+
+function inMemory(all: Uint8Array, range?: ByteRange): BlobBody {
+  const part = (range ? all.subarray(range.start, range.end + 1) : all) as Bytes;
+  // One chunk, no copy: fileResponse sends it as the body itself.
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(part);
+      controller.close();
+    },
+  });
+  return { size: all.byteLength, stream };
 }
 
 /** Bytes on an ArrayBuffer (never shared memory: what streams and sharp hand out), as a body takes them. */
