@@ -65,7 +65,7 @@ describe("usage from daily sums", () => {
     }
     await prisma.project.deleteMany({ where: { teamId, name: "Boats", generations: { none: {} } } });
     await prisma.generation.updateMany({ where: { teamId, prompt: { in: ["p1", "p2"] } }, data: { projectId: null } });
-    await prisma.budgetReservation.deleteMany({ where: { teamId, generation: undefined, generationId: { in: running.map((g) => g.id) } } });
+    await prisma.budgetReservation.deleteMany({ where: { teamId, generationId: { in: running.map((g) => g.id) } } });
     await prisma.generation.deleteMany({ where: { teamId, prompt: { in: ["p3", "p7", "p12"] } } });
     await prisma.user.update({ where: { id: memberId }, data: { name: "Ugo B." } });
     await expectSame();
