@@ -17,6 +17,13 @@ function createClient(): PrismaClient {
     // two differ at run time (raw SQL), lib/db/dialect.ts says how.
     return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
   }
+  // The embedded driver runs each query synchronously on the server's one JavaScript thread
+  // (and the adapter runs them one at a time), so one slow query stalls every request. What
+  // keeps that from happening (issue 18) is a bound, not a worker: every query behind a page or
+  // route is bounded by what it shows, never by the history behind it — a LIMIT that an index
+  // answers (keyset pages that seek: keyset.ts, gallery-query.ts), totals kept as work is made
+  // (month-spend.ts, recent-prompts.ts, usage-days.ts), exports read a page at a time
+  // (usage.ts), and fresh planner statistics (statistics.ts). bench/flat.ts measures it.
   return new PrismaClient({ adapter: new PrismaLibSQL({ url }) });
 }
 
