@@ -7,11 +7,13 @@
 //              its key is a canary that must never reach a browser.
 // Refuses a DATABASE_URL: the database is a fresh SQLite file in the data folder, or, when
 // FRESCO_TEST_POSTGRES_URL is set, a fresh PostgreSQL database of its own (fresco_pg_e2e_<port>).
+// With FRESCO_TEST_S3=1 its blobs go to a bucket on an s3rver of its own.
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { e2eDatabaseUrl, e2eDataDir, e2eServerPort, e2eWireLog, RELAY_KEY, relayProxyPort } from "./e2e-constants.mjs";
 import { startRecordingProxy } from "./e2e-recording-proxy.mjs";
 import { recreateDatabase } from "./pg-test-db.mjs";
+import { startS3TestServer } from "./s3-test-server.mjs";
 const root = path.resolve(import.meta.dirname, "..");
 const relay = process.argv.includes("--relay");
 const offlinePort = process.env.E2E_PORT ?? "3100";
@@ -32,6 +34,11 @@ if (postgres) {
   // Emptied at each start (a killed server cannot drop it); start.mjs migrates it.
   await recreateDatabase(process.env.FRESCO_TEST_POSTGRES_URL, new URL(postgres).pathname.slice(1));
   process.env.DATABASE_URL = postgres;
+}
+if (process.env.FRESCO_TEST_S3 === "1") {
+  // Blobs in a bucket on an S3 test server of this server's own (it stops when this process does).
+  const s3 = await startS3TestServer({ buckets: ["fresco-e2e"] });
+  Object.assign(process.env, s3.env("fresco-e2e"), { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" });
 }
 
 if (relay) {

@@ -15,7 +15,7 @@ const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const results = path.join(root, "test-results");
 const { FRESCO_TEST_POSTGRES_URL: postgresUrl, ...inherited } = process.env;
 // The first run is the default stack whatever the shell holds.
-const env = { ...inherited, NEXT_TELEMETRY_DISABLED: "1" };
+const env = { ...inherited, NEXT_TELEMETRY_DISABLED: "1", FRESCO_TEST_S3: "" };
 const problems = [];
 let passed = 0;
 let failed = 0;
@@ -49,7 +49,8 @@ step("typecheck", bin("tsc"), ["--noEmit"]);
  * deployment swaps in (object storage, …) adds its variables here.
  */
 function postgresRunEnv() {
-  return { FRESCO_TEST_POSTGRES_URL: postgresUrl };
+  // FRESCO_TEST_S3=1: blobs in buckets on an s3rver the harness starts (scripts/s3-test-server.mjs).
+  return { FRESCO_TEST_POSTGRES_URL: postgresUrl, FRESCO_TEST_S3: "1" };
 }
 
 /** Unit tests then end-to-end tests under `extraEnv`, counted into the totals. */
