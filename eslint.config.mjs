@@ -20,6 +20,8 @@ const LIB_LAYERS = [
   ["lib/jobs"],
   ["lib/events", "lib/submissions", "lib/teams"],
   ["lib/actions"],
+  // The move of an embedded install into a team deployment (npm run move): a tool over both databases and stores.
+  ["lib/move"],
   // Start-up and test helpers: they may import any layer, and no layer imports them.
   // The graceful stop: what start-up installs, and what /api/ready asks.
   ["lib/shutdown.ts"],
