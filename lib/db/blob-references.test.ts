@@ -31,11 +31,11 @@ describe("BLOB_KEY_COLUMNS", () => {
     const generation = await prisma.generation.create({
       data: {
         teamId: team.id, kind: "edit", model: "m", prompt: "p", params: {},
-        images: { create: [{ index: 0, ...file(key(1)), thumbnailKey: key(2), rawStorageKey: key(3) }] },
+        images: { create: [{ index: 0, ...file(key(1)), thumbnailKey: key(2), rawStorageKey: key(3), heatmapKey: key(6) }] },
         inputs: { create: [{ role: "image", index: 0, name: "a.png", ...file(key(4)) }] },
       },
     });
-    const all = [1, 2, 3, 4].map(key);
+    const all = [1, 2, 3, 4, 6].map(key);
     expect([...(await referencedKeys([...all, key(5)]))].sort()).toEqual(all);
     expect((await keysOfGenerations([generation.id])).sort()).toEqual(all);
     expect(BLOB_KEY_COLUMNS).toHaveLength(all.length); // one row above per column

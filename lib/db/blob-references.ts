@@ -21,6 +21,7 @@ export const BLOB_KEY_COLUMNS: readonly BlobKeyColumn[] = [
   { table: "Image", column: "storageKey", generationId: "generationId" },
   { table: "Image", column: "thumbnailKey", generationId: "generationId" },
   { table: "Image", column: "rawStorageKey", generationId: "generationId" },
+  { table: "Image", column: "heatmapKey", generationId: "generationId" },
   { table: "GenerationInput", column: "storageKey", generationId: "generationId" },
 ];
 

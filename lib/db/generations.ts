@@ -80,6 +80,7 @@ export interface FinishedImage extends StoredImageFile {
   rawSha256?: string;
   rawFormat?: string;
   rawBytes?: number;
+  heatmapKey?: string;
   derivation?: Prisma.InputJsonValue;
   credentials?: StoredCredentials;
 }

@@ -14,6 +14,8 @@ export interface ImageFile {
   bytes: number;
   rawStorageKey: string | null;
   rawFormat: string | null;
+  /** An edit's heatmap, made when it was stored (null for images stored before that). */
+  heatmapKey: string | null;
   generation: { kind: string; inputs: { storageKey: string }[] };
 }
 
@@ -27,7 +29,7 @@ interface Row extends Omit<ImageFile, "generation" | "bytes"> {
 export async function getImageFile(opts: { teamId: string; id: string; inTrash?: boolean }): Promise<ImageFile | null> {
   const trashed = opts.inTrash ? 1 : 0;
   const rows = await prisma.$queryRaw<Row[]>`
-    SELECT i."id", i."format", i."sha256", i."storageKey", i."thumbnailKey", i."bytes", i."rawStorageKey", i."rawFormat", g."kind",
+    SELECT i."id", i."format", i."sha256", i."storageKey", i."thumbnailKey", i."bytes", i."rawStorageKey", i."rawFormat", i."heatmapKey", g."kind",
            (SELECT gi."storageKey" FROM "GenerationInput" gi WHERE gi."generationId" = g."id" AND gi."role" = 'image' AND gi."index" = 0) AS "baseKey"
     FROM "Image" i JOIN "Generation" g ON g."id" = i."generationId"
     WHERE i."id" = ${opts.id} AND g."teamId" = ${opts.teamId}

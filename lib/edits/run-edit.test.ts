@@ -182,4 +182,12 @@ describe("changeHeatmap", () => {
     expect(alphaOf(Math.round(160 * 2.56), Math.round(125 * 2.56))).toBeGreaterThan(0); // mid-hole
     expect(heat.data[(5 * heat.width + 5) * 4]).toBe(255);
   });
+
+  it("is drawn once, when the edit finishes: each output carries its heatmap to be stored with it", async () => {
+    const { base, outcome } = await edit({ width: 600, height: 400, size: "1536x1024", keep: true });
+    for (const image of outcome.images) {
+      expect(image.heatmap).toBeDefined();
+      expect(Buffer.from(image.heatmap!).equals(await changeHeatmap(base, image.raw!.bytes))).toBe(true);
+    }
+  });
 });

@@ -10,6 +10,7 @@ import type { ProviderOutcome, RunOptions } from "@/lib/provider/outcome";
 import { readBlob } from "@/lib/storage/blob-store";
 import { finishOutput, type EditFrame } from "./finish-output";
 import { fitAlpha, fitImage, planFor } from "./frame";
+import { changeHeatmap } from "./heatmap";
 import { binaryMaskPng, readAlpha } from "./pixels";
 
 export async function runEdit(id: string, request: EditRequest, client: ImagesClient, opts: RunOptions): Promise<ProviderOutcome> {
@@ -47,7 +48,13 @@ export async function runEdit(id: string, request: EditRequest, client: ImagesCl
   return {
     images: options.enlarge
       ? result.images.map((out) => ({ bytes: out.bytes, format: out.format, width: out.width, height: out.height }))
-      : await Promise.all(result.images.map((out) => finishOutput(out, frame))),
+      : await Promise.all(
+          // What changed is drawn once, here, and stored with the image (not on every request).
+          result.images.map(async (out) => {
+            const [image, heatmap] = await Promise.all([finishOutput(out, frame), changeHeatmap(base.bytes, out.bytes)]);
+            return { ...image, heatmap };
+          }),
+        ),
     usage: result.usage,
     resolved: result.resolved,
     requestId: result.requestId,

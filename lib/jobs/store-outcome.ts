@@ -15,10 +15,11 @@ export async function storeOutcome(id: string, outcome: ProviderOutcome, pricing
   try {
     // Every image at once: four files wait on four fsyncs together, not one after another.
     const images: FinishedImage[] = await Promise.all(outcome.images.map(async (image, index): Promise<FinishedImage> => {
-      const [main, thumb, raw, credentials] = await Promise.all([
+      const [main, thumb, raw, heatmap, credentials] = await Promise.all([
         writes.put(image.bytes, image.format),
         makeThumbnail(image.bytes, writes.put),
         image.raw ? writes.put(image.raw.bytes, image.raw.format) : undefined,
+        image.heatmap ? writes.put(image.heatmap, "png") : undefined,
         // Read from the provider's bytes once, here. A paid image is never lost over provenance:
         // if the reader itself fails, the row keeps none and the detail page reads it later.
         credentialsOfFiles(image.bytes, image.raw?.bytes).catch((err: unknown) => {
@@ -38,6 +39,7 @@ export async function storeOutcome(id: string, outcome: ProviderOutcome, pricing
         ...(raw && image.raw
           ? { rawStorageKey: raw.key, rawSha256: raw.sha256, rawFormat: image.raw.format, rawBytes: raw.bytes }
           : {}),
+        ...(heatmap ? { heatmapKey: heatmap.key } : {}),
         ...(image.derivation ? { derivation: image.derivation } : {}),
         ...(credentials ? { credentials } : {}),
       };

@@ -11,6 +11,8 @@ export interface OutcomeImage extends ImageBytes {
   raw?: Pick<ImageBytes, "bytes" | "format">;
   /** What a derived file was made from (provenance). */
   derivation?: Prisma.InputJsonValue;
+  /** For an edit: what changed, as a PNG (lib/edits/heatmap.ts), made with the output. */
+  heatmap?: Uint8Array;
 }
 
 export interface ProviderOutcome {

@@ -1,6 +1,6 @@
 // Serves a stored image to members of its team: the file itself, ?variant=thumb (its
 // thumbnail), ?variant=raw (an edit's output exactly as the provider returned it, when the
-// file is derived from it), ?variant=heatmap (what an edit changed, made on request) and
+// file is derived from it), ?variant=heatmap (what an edit changed, stored with it) and
 // ?variant=diff&against=<imageId> (how this image differs from another of the same team).
 // Content never changes for an id and variant, so responses carry a strong ETag and are
 // cached privately for a year; a Range header gets that part of the file (206).
@@ -33,6 +33,8 @@ function pick(image: ImageFile, variant: string | null): Served | null {
   if (variant === "heatmap") {
     const base = image.generation.inputs[0];
     if (image.generation.kind !== "edit" || !base) return null;
+    // Made once when the edit was stored; images stored before that are drawn on request.
+    if (image.heatmapKey) return blob(image.heatmapKey, "png", "-changes");
     const rawKey = image.rawStorageKey ?? image.storageKey;
     return {
       etag: `heatmap-${hashOf(base.storageKey).slice(0, 24)}-${hashOf(rawKey).slice(0, 24)}`,
