@@ -17,6 +17,7 @@ const config: Config = {
         accent: "var(--color-accent)",
         "accent-fg": "var(--color-accent-fg)",
         danger: "var(--color-danger)",
+        "danger-fg": "var(--color-danger-fg)",
         success: "var(--color-success)",
         warning: "var(--color-warning)",
       },

@@ -44,7 +44,7 @@ export function SignInForm({ invite }: { invite?: string }) {
       </Button>
       <p className="text-center text-sm text-muted">
         New here?{" "}
-        <Link href={invite ? `/sign-up?invite=${invite}` : "/sign-up"} className="text-accent hover:underline">
+        <Link href={invite ? `/sign-up?invite=${invite}` : "/sign-up"} className="text-accent underline underline-offset-2">
           Create an account
         </Link>
       </p>

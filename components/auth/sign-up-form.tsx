@@ -58,7 +58,7 @@ export function SignUpForm({ invite }: { invite?: { token: string; teamName: str
       </Button>
       <p className="text-center text-sm text-muted">
         Already have an account?{" "}
-        <Link href={invite ? `/sign-in?invite=${invite.token}` : "/sign-in"} className="text-accent hover:underline">
+        <Link href={invite ? `/sign-in?invite=${invite.token}` : "/sign-in"} className="text-accent underline underline-offset-2">
           Sign in
         </Link>
       </p>

@@ -95,8 +95,9 @@ export function EditShell(props: {
   return (
     // On wide screens the three panes share the window's height and each scrolls on its own.
     <StudioProvider value={{ ...props.access, prices: props.rates, onQueued: add, onEditImage: editImage, project }}>
-      <div className="flex h-full flex-col md:grid md:grid-cols-[theme(spacing.panel)_1fr] md:grid-rows-[minmax(0,3fr)_minmax(0,1fr)] xl:grid-cols-[theme(spacing.panel)_1fr_theme(spacing.rail)] xl:grid-rows-[minmax(0,1fr)]">
-        <aside className={`${paneClass(pane === "panel", "flex")} flex-col border-line bg-surface md:row-span-2 md:border-r xl:row-span-1`}>
+      <div className="flex h-full flex-col panes:grid panes:max-xl:grid-cols-[theme(spacing.panel)_1fr] panes:max-xl:grid-rows-[minmax(0,3fr)_minmax(0,1fr)] xl:grid-cols-[theme(spacing.panel)_1fr_theme(spacing.rail)] xl:grid-rows-[minmax(0,1fr)]">
+        <h1 className="sr-only">Edit an image</h1>
+        <aside aria-label="Edit panel" className={`${paneClass(pane === "panel", "flex")} flex-col border-line bg-surface panes:max-xl:row-span-2 panes:border-r xl:row-span-1`}>
           <ProjectSwitcher current={project} projects={props.projects.projects} canCreate={props.access.canGenerate} />
           <div className="min-h-0 flex-1">
             <EditPanel
@@ -149,7 +150,7 @@ export function EditShell(props: {
             <UploadDropZone onFile={(f) => void openFile(f)} notice={notice ?? missing} />
           )}
         </section>
-        <aside className={`${paneClass(pane === "results")} overflow-hidden border-line bg-canvas md:border-t xl:border-t-0 xl:border-l`}>
+        <aside aria-label="Results" className={`${paneClass(pane === "results")} overflow-hidden border-line bg-canvas panes:max-xl:border-t xl:border-t-0 xl:border-l`}>
           <EditResults
             generations={generations}
             live={live}

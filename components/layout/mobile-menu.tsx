@@ -1,6 +1,6 @@
 "use client";
 
-// The top bar's menu below the lg breakpoint: the team, the pages, the provider, the month's
+// The top bar's menu below the xl breakpoint: the team, the pages, the provider, the month's
 // spend, the theme and sign-out in a sheet from the right. A native modal <dialog> keeps focus
 // inside and closes on Escape; it also closes when a link inside it navigates. Its contents
 // mount only while it is open, so the wide bar's controls are never listed twice.
@@ -34,7 +34,7 @@ export function MobileMenu({ children }: { children: React.ReactNode }) {
         aria-haspopup="dialog"
         aria-expanded={open}
         data-testid="menu-button"
-        className="grid size-10 place-items-center rounded text-muted hover:bg-raised hover:text-fg lg:hidden"
+        className="grid size-10 place-items-center rounded text-muted hover:bg-raised hover:text-fg xl:hidden"
       >
         <Menu className="size-5" aria-hidden />
       </button>

@@ -1,7 +1,7 @@
 "use client";
 
-// Below the md breakpoint a three-pane page (studio, edit) shows one pane at a time, chosen
-// with this bar along the bottom edge, within a thumb's reach. From md up every pane shows and
+// Below the `panes` size (app/globals.css: 768 px wide and 512 px tall) a three-pane page (studio, edit) shows one pane at a time, chosen
+// with this bar along the bottom edge, within a thumb's reach. From there up every pane shows and
 // the bar is gone. `paneClass` gives a pane the classes that hide it when it is not chosen.
 export interface PaneTab<P extends string> {
   id: P;
@@ -12,7 +12,7 @@ export interface PaneTab<P extends string> {
 
 export function PaneTabs<P extends string>(props: { tabs: readonly PaneTab<P>[]; current: P; onChange: (pane: P) => void; label: string }) {
   return (
-    <nav aria-label={props.label} className="flex shrink-0 gap-1 border-t border-line bg-surface p-1.5 md:hidden" data-testid="pane-tabs">
+    <nav aria-label={props.label} className="flex shrink-0 gap-1 border-t border-line bg-surface p-1.5 panes:hidden" data-testid="pane-tabs">
       {props.tabs.map((tab) => {
         const active = tab.id === props.current;
         return (
@@ -33,8 +33,8 @@ export function PaneTabs<P extends string>(props: { tabs: readonly PaneTab<P>[];
   );
 }
 
-/** `display` is what the pane is from md up (and when chosen below it). */
+/** `display` is what the pane is with every pane shown (and when chosen below that size). */
 export function paneClass(shown: boolean, display: "flex" | "block" | "grid" = "block"): string {
-  const md = { flex: "md:flex", block: "md:block", grid: "md:grid" }[display];
-  return `${shown ? display : "hidden"} ${md} min-h-0 flex-1 md:flex-none`;
+  const wide = { flex: "panes:flex", block: "panes:block", grid: "panes:grid" }[display];
+  return `${shown ? display : "hidden"} ${wide} min-h-0 flex-1 panes:flex-none`;
 }

@@ -11,7 +11,7 @@ export function ProjectCard(props: { project: ProjectSummary; viewerId: string; 
   const yours = p.defaultForId === props.viewerId;
   return (
     <li className="flex flex-col rounded-lg border border-line bg-surface transition hover:border-muted" data-testid="project-card">
-      <Link href={`/projects/${p.id}`} className="group block space-y-2 p-2.5" aria-label={`${p.name}: open its history`}>
+      <Link href={`/projects/${p.id}`} className="group block space-y-2 p-2.5">
         <div className="checkerboard relative aspect-video overflow-hidden rounded">
           {p.coverImageId ? (
             <Image src={`/api/images/${p.coverImageId}?variant=thumb`} alt="" fill sizes="320px" unoptimized className="object-cover" />

@@ -19,7 +19,7 @@ export function Stage({ selected, rendering }: { selected?: { image: ImageView; 
           <p className="text-lg text-fg">Describe an image and press Generate</p>
           <p className="text-sm">
             Results appear on the right as they render. Pick one to see it here at full size; everything you make is kept
-            in the <Link href="/gallery" className="text-accent underline-offset-2 hover:underline">gallery</Link>.
+            in the <Link href="/gallery" className="text-accent underline underline-offset-2">gallery</Link>.
           </p>
         </div>
       </div>
@@ -28,7 +28,8 @@ export function Stage({ selected, rendering }: { selected?: { image: ImageView; 
   const { image, generation } = selected;
   return (
     <div className="flex h-full flex-col">
-      <div className="grid min-h-0 flex-1 place-items-center p-6">
+      {/* One row of the pane's height, so the image's max-h-full has a height to be a share of. */}
+      <div className="grid min-h-0 flex-1 grid-rows-[minmax(0,1fr)] place-items-center p-6">
         {/* The image keeps its own aspect ratio inside the pane; the checkerboard shows only behind it. */}
         <Image
           key={image.id}
@@ -68,18 +69,23 @@ function RenderingStage({ generation, partials }: Rendering) {
   const indexes = Object.keys(partials).map(Number);
   const latest = indexes.length ? partials[Math.min(...indexes)] : undefined;
   const m = typeof generation.params.size === "string" ? /^(\d+)x(\d+)$/.exec(generation.params.size) : null;
-  const aspect = m ? `${m[1]} / ${m[2]}` : "1 / 1";
+  const size = m ? [Number(m[1]), Number(m[2])] : [1024, 1024];
   return (
     <div className="flex h-full flex-col" data-testid="stage-rendering">
-      <div className="grid min-h-0 flex-1 place-items-center p-6">
-        <div className="relative max-h-full w-full max-w-full overflow-hidden rounded-lg bg-raised shadow-2xl" style={{ aspectRatio: aspect, maxWidth: "min(100%, 60rem)" }}>
-          {latest ? (
-            // eslint-disable-next-line @next/next/no-img-element -- a data: URL needs no optimizer
-            <img src={latest} alt="Partial rendition" className="absolute inset-0 size-full object-contain" data-testid="stage-partial" />
-          ) : (
-            <div className="absolute inset-0 animate-pulse bg-gradient-to-br from-raised via-line/60 to-raised" />
-          )}
-        </div>
+      <div className="grid min-h-0 flex-1 grid-rows-[minmax(0,1fr)] place-items-center p-6">
+        {latest ? (
+          // eslint-disable-next-line @next/next/no-img-element -- a data: URL needs no optimizer
+          <img
+            src={latest}
+            alt="Partial rendition"
+            width={size[0]}
+            height={size[1]}
+            className="h-auto max-h-full w-auto max-w-full rounded-lg object-contain shadow-2xl"
+            data-testid="stage-partial"
+          />
+        ) : (
+          <div className="max-h-full w-64 max-w-full animate-pulse rounded-lg bg-gradient-to-br from-raised via-line/60 to-raised" style={{ aspectRatio: `${size[0]} / ${size[1]}` }} />
+        )}
       </div>
       <p className="truncate border-t border-line bg-surface px-4 py-2 text-xs text-muted" role="status">
         {generation.status === "queued" ? "Waiting to start…" : latest ? "Rendering: partial image" : "Rendering…"} · {generation.prompt}

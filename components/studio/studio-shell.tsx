@@ -49,9 +49,10 @@ export function StudioShell(props: {
 
   return (
     <StudioProvider value={{ ...props.access, prices: props.panel.prices, onQueued: queued, project }}>
-      <div className="flex h-full flex-col md:grid md:grid-cols-[theme(spacing.panel)_1fr] md:grid-rows-[minmax(0,3fr)_minmax(0,2fr)] md:overflow-hidden xl:grid-rows-1 xl:grid-cols-[theme(spacing.panel)_1fr_theme(spacing.rail)]">
+      <div className="flex h-full flex-col panes:grid panes:max-xl:grid-cols-[theme(spacing.panel)_1fr] panes:max-xl:grid-rows-[minmax(0,3fr)_minmax(0,2fr)] panes:overflow-hidden xl:grid-rows-1 xl:grid-cols-[theme(spacing.panel)_1fr_theme(spacing.rail)]">
         {/* Each pane scrolls on its own; the canvas keeps every pixel left. */}
-        <aside className={`${paneClass(pane === "prompt", "flex")} flex-col border-line bg-surface md:row-span-2 md:border-r xl:row-span-1`}>
+        <h1 className="sr-only">Studio</h1>
+        <aside aria-label="Prompt panel" className={`${paneClass(pane === "prompt", "flex")} flex-col border-line bg-surface panes:max-xl:row-span-2 panes:border-r xl:row-span-1`}>
           <ProjectSwitcher current={project} projects={props.projects.projects} canCreate={canGenerate} />
           <div className="min-h-0 flex-1">
             <PromptPanel onQueued={queued} canGenerate={canGenerate} data={props.panel} saved={props.saved} selectedImageId={selectedImageId} />
@@ -60,7 +61,7 @@ export function StudioShell(props: {
         <section aria-label="Image" className={`${paneClass(pane === "stage")} bg-canvas`}>
           <Stage selected={selected} rendering={rendering && { generation: rendering, partials: live[rendering.id]?.partials ?? {} }} />
         </section>
-        <aside className={`${paneClass(pane === "results")} border-line bg-canvas md:border-t xl:border-t-0 xl:border-l`}>
+        <aside aria-label="Results" className={`${paneClass(pane === "results")} border-line bg-canvas panes:max-xl:border-t xl:border-t-0 xl:border-l`}>
           <ResultsRail generations={generations} live={live} selectedImageId={selected?.image.id} onSelect={select} />
         </aside>
         <PaneTabs

@@ -6,7 +6,7 @@ const VARIANTS: Record<Variant, string> = {
   primary: "bg-accent text-accent-fg hover:brightness-110 disabled:opacity-50",
   secondary: "border border-line bg-raised text-fg hover:border-muted disabled:opacity-50",
   ghost: "text-muted hover:bg-raised hover:text-fg disabled:opacity-50",
-  danger: "bg-danger text-white hover:brightness-110 disabled:opacity-50",
+  danger: "bg-danger text-danger-fg hover:brightness-110 disabled:opacity-50",
 };
 
 export interface ButtonProps extends React.ButtonHTMLAttributes<HTMLButtonElement> {

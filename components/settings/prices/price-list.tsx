@@ -14,7 +14,8 @@ const KINDS = [
 export function PriceList({ rows, now }: { rows: PriceTableRow[]; now: string }) {
   if (rows.length === 0) return <p className="text-sm text-muted">No prices yet: every cost reads “unknown” until one is added.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-line">
+    // Focusable, so a keyboard can scroll the table sideways on a narrow screen.
+    <div className="overflow-x-auto rounded-lg border border-line" tabIndex={0} role="region" aria-label="Price table">
       <table className="w-full text-sm" data-testid="price-rows">
         <thead className="bg-surface text-left text-xs text-muted">
           <tr>
