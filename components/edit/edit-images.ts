@@ -1,7 +1,8 @@
 // The pictures an edit is made from, as the browser holds them: the base first (the mask
-// applies to it), then reference images. Uploads are checked here for quick feedback only;
-// the server checks every file again and has the last word.
-import { MAX_IMAGE_BYTES, MB } from "@/lib/edits/limits";
+// applies to it), then reference images.
+import { MAX_IMAGE_BYTES } from "@/lib/edits/limits";
+import { uploadSentences } from "@/lib/edits/upload-sentences";
+import { MAX_PIXELS } from "@/lib/images/pixel-limit";
 import { sniffFormat } from "@/lib/images/sniff";
 
 type Common = { key: string; name: string; width: number; height: number; url: string; thumb: string };
@@ -18,31 +19,32 @@ export function storedImage(img: { imageId: string; width: number; height: numbe
 }
 
 /**
- * An uploaded file as an edit image. The base must be a picture the browser can show (the
- * mask is painted on it); a reference that cannot be previewed is still sent, for the
- * server to judge, and shows as "no preview" with size 0.
+ * An uploaded file as an edit image, checked as it is added by the rules the server applies
+ * (lib/edits/inspect-upload.ts): its size, its magic bytes, that it decodes, its pixel count.
+ * A file that fails is refused here with the server's own sentence, not after submit; the
+ * server still checks every file again and has the last word.
  */
-export async function readUpload(file: File, opts: { base: boolean }): Promise<EditImage> {
-  if (file.size > MAX_IMAGE_BYTES) {
-    throw new Error(`${file.name} is ${(file.size / MB).toFixed(1)} MB; each image may be at most ${MAX_IMAGE_BYTES / MB} MB.`);
-  }
-  const url = URL.createObjectURL(file);
+export async function readUpload(file: File): Promise<EditImage> {
+  if (file.size > MAX_IMAGE_BYTES) throw new Error(uploadSentences.tooLarge(file.name, file.size));
   const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
-  const size = sniffFormat(head) ? await decodedSize(url) : null;
-  if (!size && opts.base) {
-    URL.revokeObjectURL(url);
-    throw new Error(`${file.name} is not a PNG, JPEG or WebP image the browser can open. Choose another file.`);
-  }
-  return { kind: "upload", key: nextKey(), file, name: file.name, url, thumb: url, width: size?.width ?? 0, height: size?.height ?? 0 };
+  if (!sniffFormat(head)) throw new Error(uploadSentences.notAnImage(file.name));
+  const size = await decodedSize(file);
+  if (!size) throw new Error(uploadSentences.damaged(file.name));
+  if (size.width * size.height > MAX_PIXELS) throw new Error(uploadSentences.tooManyPixels(file.name));
+  const url = URL.createObjectURL(file);
+  return { kind: "upload", key: nextKey(), file, name: file.name, url, thumb: url, width: size.width, height: size.height };
 }
 
-function decodedSize(url: string): Promise<{ width: number; height: number } | null> {
-  return new Promise((resolve) => {
-    const img = new Image();
-    img.onload = () => resolve({ width: img.naturalWidth, height: img.naturalHeight });
-    img.onerror = () => resolve(null);
-    img.src = url;
-  });
+/** Its upright size once every byte has decoded (EXIF applied, as the server reads it), or null. */
+async function decodedSize(file: File): Promise<{ width: number; height: number } | null> {
+  try {
+    const bitmap = await createImageBitmap(file, { imageOrientation: "from-image" });
+    const size = { width: bitmap.width, height: bitmap.height };
+    bitmap.close();
+    return size;
+  } catch {
+    return null;
+  }
 }
 
 export function release(img: EditImage): void {

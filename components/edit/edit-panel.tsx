@@ -38,7 +38,7 @@ export function EditPanel(props: {
   const [batch, setBatch] = useState<Batch>(NO_BATCH);
   // A custom size being typed that breaks the model's rule: the size picker says why.
   const [sizeError, setSizeError] = useState<string | null>(null);
-  const { submit, isPending, error, fieldErrors } = useEditSubmit(props.onQueued);
+  const { submit, isPending, error, fieldErrors, clearFieldError } = useEditSubmit(props.onQueued);
   const base = images[0];
 
   const sizes = images.map((i) => ({ width: i.width, height: i.height }));
@@ -73,7 +73,17 @@ export function EditPanel(props: {
       }}
     >
       <ModeTabs current="edit" />
-      <PromptBox value={prompt} onChange={setPrompt} onSubmit={send} error={fieldErrors.prompt} recent={[]} max={MAX_PROMPT_CHARS} />
+      <PromptBox
+        value={prompt}
+        onChange={(value) => {
+          setPrompt(value);
+          clearFieldError("prompt");
+        }}
+        onSubmit={send}
+        error={fieldErrors.prompt}
+        recent={[]}
+        max={MAX_PROMPT_CHARS}
+      />
       <label className="flex items-start gap-2 text-sm">
         <input
           type="checkbox"
@@ -115,7 +125,7 @@ export function EditPanel(props: {
         </p>
         <Button type="submit" variant="primary" className="w-full py-2" disabled={isPending || !props.canEdit || !base} data-testid="submit-edit">
           {isPending ? "Sending…" : plan.length > 1 ? `Start ${plan.length} edits` : "Edit image"}
-          <kbd className="rounded bg-black/20 px-1.5 text-xs font-normal">Ctrl ↵</kbd>
+          <kbd className="rounded border border-current/40 px-1.5 text-xs font-normal">Ctrl ↵</kbd>
         </Button>
         {!props.canEdit && <p className="text-xs text-muted">Viewers can look; ask an owner or admin for the member role to edit.</p>}
       </div>

@@ -27,7 +27,7 @@ export function useEditImages(start: Pick<EditDraft, "images" | "mask">) {
   const openFile = useCallback(
     async (file: File) => {
       try {
-        setBase(await readUpload(file, { base: true }));
+        setBase(await readUpload(file));
       } catch (err) {
         setNotice((err as Error).message);
       }
@@ -39,7 +39,7 @@ export function useEditImages(start: Pick<EditDraft, "images" | "mask">) {
     const added: EditImage[] = [];
     for (const file of files) {
       try {
-        added.push(await readUpload(file, { base: false }));
+        added.push(await readUpload(file));
       } catch (err) {
         setNotice((err as Error).message);
       }

@@ -67,7 +67,9 @@ export function useEditSubmit(onQueued: (g: GenerationView[]) => void) {
     }
   }
 
-  return { submit, isPending, error, fieldErrors, clearError: () => setError(null) };
+  /** A field's error goes when the field changes (the prompt as it is typed). */
+  const clearFieldError = (field: string) => setFieldErrors((all) => (field in all ? Object.fromEntries(Object.entries(all).filter(([k]) => k !== field)) : all));
+  return { submit, isPending, error, fieldErrors, clearError: () => setError(null), clearFieldError };
 }
 
 function batchProblem(req: EditRequest, prompts?: string[], targets?: string[]): string | null {

@@ -5,6 +5,7 @@
 import { Search } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { filtersFromQuery, filtersToQuery, type GalleryFilters } from "@/lib/views/gallery";
 import { REVIEW_STATES, REVIEW_STATE_LABELS } from "@/lib/views/review-states";
 
@@ -51,6 +52,9 @@ export function FilterBar({ filters, options, error }: { filters: GalleryFilters
   const router = useRouter();
   // Stopped runs have no image: review, picks and stars do not apply to them.
   const runs = filters.status !== undefined;
+  // On a phone the finer filters fold under one button, so the grid starts on the first screen.
+  const [more, setMore] = useState(false);
+  const active = (["status", "author", "project", "model", "review", "pick", "from", "to", "min", "max", "fav"] as const).filter((k) => filters[k]).length;
   return (
     <form
       action="/gallery"
@@ -83,8 +87,18 @@ export function FilterBar({ filters, options, error }: { filters: GalleryFilters
         <Link href="/gallery" className="px-1 py-1.5 text-sm text-muted hover:text-fg">
           Clear
         </Link>
+        <button
+          type="button"
+          aria-expanded={more}
+          aria-controls="gallery-more-filters"
+          onClick={() => setMore((v) => !v)}
+          className="rounded border border-line px-3 py-1.5 text-sm text-fg md:hidden"
+          data-testid="more-filters"
+        >
+          Filters{active > 0 ? ` (${active})` : ""}
+        </button>
       </div>
-      <div className="flex flex-wrap items-end gap-3">
+      <div id="gallery-more-filters" className={`${more ? "flex" : "hidden"} flex-wrap items-end gap-3 md:flex`}>
         <Select name="status" label="Show" value={filters.status} any="Images" options={[["failed", "Failed runs"], ["canceled", "Canceled runs"], ["interrupted", "Interrupted runs"]]} />
         <Select name="author" label="Author" value={filters.author} any="Anyone" options={options.authors.map((a) => [a.id, a.name])} />
         <Select name="project" label="Project" value={filters.project} any="All projects" options={options.projects.map((p) => [p.id, p.name])} />

@@ -39,7 +39,8 @@ export function CandidateTile(props: {
       {finalist && <Star className="pointer-events-none absolute left-1.5 top-1.5 size-4 fill-warning text-warning" aria-label="Finalist" />}
       {studio?.canGenerate && (
         // On a narrow tile the buttons wrap onto a second row instead of spilling past its edge.
-        <div className="absolute inset-x-1 top-1 flex flex-wrap justify-end gap-1 opacity-0 transition group-focus-within:opacity-100 group-hover:opacity-100">
+        // Where nothing hovers (a phone, a tablet) they always show.
+        <div className="absolute inset-x-1 top-1 flex flex-wrap justify-end gap-1 opacity-0 transition group-focus-within:opacity-100 group-hover:opacity-100 [@media(hover:none)]:opacity-100">
           {mayPick && <button type="button" className={iconButton} title={finalist ? "Unmark finalist" : "Mark as finalist"} aria-label={finalist ? "Unmark finalist" : "Mark as finalist"} data-testid="mark-finalist" onClick={() => pick.execute({ imageId: image.id, pick: finalist ? null : "finalist" })}>
             <Star className={`size-3.5 ${finalist ? "fill-warning text-warning" : ""}`} aria-hidden />
           </button>}

@@ -10,11 +10,12 @@ import { CostLabel } from "@/components/generation/cost-label";
 import { PendingTile } from "@/components/generation/image-tile";
 import { ParentLine } from "@/components/generation/parent-line";
 import { StatusBadge } from "@/components/generation/status-badge";
-import { shownParam } from "@/lib/generations/shown-params";
+import { shownParam, shownSize } from "@/lib/generations/shown-params";
 import { isFinished } from "@/lib/generations/status";
 import { isEnlargement } from "@/lib/views/enlarge";
 import type { GenerationView, ImagePick } from "@/lib/views/generation";
 import { CandidateTile } from "./candidate-tile";
+import { FailedCard } from "./failed-card";
 import { RerunMenu } from "./rerun-menu";
 import { useStudio } from "./studio-context";
 import type { LiveState } from "./use-live-generations";
@@ -44,6 +45,10 @@ export function GenerationCard(props: {
   const discarded = images.filter((img) => img.pick === "discarded");
   const shown = showDiscarded ? images : images.filter((img) => img.pick !== "discarded");
   const mayCancel = studio?.canGenerate && (studio.canActOnAll || g.createdById === studio.userId);
+  // A run that made nothing is a few lines with Retry, not a card of empty tiles.
+  if (!pending && g.images.length === 0 && g.status !== "succeeded") {
+    return <FailedCard generation={g} detail={`${shownSize(g)} · ${shownParam("quality", g.params.quality, g.resolved)} · ${count} image${count > 1 ? "s" : ""}`} />;
+  }
 
   return (
     <article data-testid="generation" data-generation-id={g.id} className="space-y-2 rounded-lg border border-line bg-surface p-3">
@@ -102,7 +107,7 @@ export function GenerationCard(props: {
 
       <footer className="flex items-center justify-between gap-2 text-xs text-muted">
         <span className="truncate">
-          {shownParam("size", g.params.size, g.resolved)} · {g.kind === "local" ? "local (Lanczos)" : shownParam("quality", g.params.quality, g.resolved)} · {count} image{count > 1 ? "s" : ""}
+          {shownSize(g)} · {g.kind === "local" ? "local (Lanczos)" : shownParam("quality", g.params.quality, g.resolved)} · {count} image{count > 1 ? "s" : ""}
           {g.retries > 0 && ` · ${g.retries} retr${g.retries === 1 ? "y" : "ies"}`}
         </span>
         {pending && mayCancel ? (

@@ -59,6 +59,12 @@ export function PromptPanel(props: {
   const estimate = estimateCost(full, rates);
   const overLimit = estimate !== null && overCeiling(estimate.total, props.data.maxRequestUsd);
 
+  // "Write a prompt…" goes as soon as there is one: an error stays only while what caused it does.
+  function changePrompt(value: string) {
+    setPrompt(value);
+    if (errors.prompt) setErrors((all) => Object.fromEntries(Object.entries(all).filter(([field]) => field !== "prompt")));
+  }
+
   async function submit() {
     if (sizeError || overLimit) return;
     const parsed = generateParamsSchema.safeParse({ ...params, prompt });
@@ -83,7 +89,7 @@ export function PromptPanel(props: {
     >
       <div className="flex-1 space-y-4 overflow-y-auto p-4">
         <ModeTabs current="generate" />
-        <PromptBox value={prompt} onChange={setPrompt} onSubmit={submit} error={errors.prompt} recent={props.data.recentPrompts} max={MAX_PROMPT_CHARS} />
+        <PromptBox value={prompt} onChange={changePrompt} onSubmit={submit} error={errors.prompt} recent={props.data.recentPrompts} max={MAX_PROMPT_CHARS} />
         <ProviderPicker providers={props.data.providers} value={provider.id} onChange={setProviderId} />
         <ModelSelect endpoint="generate" value={params.model as ModelId} onChange={(m) => set("model", m)} only={provider.models} />
         <SizePicker model={model} value={params.size} onChange={(s) => set("size", s)} onError={setSizeError} />
@@ -118,7 +124,7 @@ export function PromptPanel(props: {
         )}
         <Button type="submit" variant="primary" className="w-full py-2" disabled={isPending || !props.canGenerate || overLimit} data-testid="generate">
           {isPending ? "Queuing…" : params.n > 1 ? `Generate ${params.n} images` : "Generate"}
-          <kbd className="rounded bg-black/20 px-1.5 text-xs font-normal">Ctrl ↵</kbd>
+          <kbd className="rounded border border-current/40 px-1.5 text-xs font-normal">Ctrl ↵</kbd>
         </Button>
       </div>
     </form>

@@ -38,11 +38,12 @@ export function RerunMenu({ generation, imageId, index }: { generation: Generati
   const rates = studio?.prices[model];
   const cost = params.success ? estimateCost(params.data, rates) : null;
   const estimate = cost ? formatUsd(cost.total) : "unknown";
-  const select = "min-w-0 rounded border border-line bg-raised px-1 py-0.5 text-xs focus:border-accent focus:outline-none";
+  // Readable in a narrow rail: the model's full name gets a row; quality and the button wrap below it.
+  const select = "min-w-0 rounded border border-line bg-raised px-1.5 py-1 text-sm focus:border-accent focus:outline-none";
   return (
-    <div className="flex items-center gap-1.5 text-xs" data-testid="rerun">
+    <div className="flex flex-wrap items-center gap-1.5 text-xs" data-testid="rerun">
       <span className="shrink-0 text-muted">#{index + 1} on</span>
-      <select aria-label="Re-run with model" className={`${select} flex-1`} value={model} onChange={(e) => isModelId(e.target.value) && setModel(e.target.value)}>
+      <select aria-label="Re-run with model" className={`${select} min-w-[9rem] flex-1`} value={model} onChange={(e) => isModelId(e.target.value) && setModel(e.target.value)}>
         {RERUN_MODELS.map((m) => (
           <option key={m} value={m}>
             {MODELS[m].label}
@@ -60,7 +61,7 @@ export function RerunMenu({ generation, imageId, index }: { generation: Generati
         type="button"
         disabled={rerun.isPending || !params.success}
         onClick={() => rerun.execute({ imageId, model, quality, idempotencyKey: newSubmissionKey() })}
-        className="inline-flex shrink-0 items-center gap-0.5 rounded bg-accent px-1.5 py-0.5 font-medium text-accent-fg hover:brightness-110 disabled:opacity-50"
+        className="ml-auto inline-flex shrink-0 items-center gap-1 rounded bg-accent px-2 py-1 text-sm font-medium text-accent-fg hover:brightness-110 disabled:opacity-50"
         data-testid="rerun-button"
         title={`Run this request again on ${MODELS[model].label} at ${quality} quality${params.success ? `, ${params.data.size}` : ""}; estimate ${estimate}`}
       >

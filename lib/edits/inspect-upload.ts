@@ -7,6 +7,7 @@ import { MAX_PIXELS } from "@/lib/images/decode";
 import type { ImageFile } from "@/lib/images/image-file";
 import type { OutputFormat } from "@/lib/images/models";
 import { sniffFormat } from "@/lib/images/sniff";
+import { uploadSentences } from "./upload-sentences";
 import { MAX_EDIT_PIXELS, MAX_IMAGE_BYTES, MAX_IMAGES, MAX_MASK_BYTES, MB, megabytes } from "./limits";
 
 export interface UploadFile {
@@ -50,14 +51,14 @@ export async function inspectImage(file: UploadFile): Promise<Inspected> {
   const { name, bytes } = file;
   // Size first: it is free, and a 2 GB upload should not reach the decoder.
   if (bytes.length > MAX_IMAGE_BYTES) {
-    throw invalid(`${name} is ${megabytes(bytes.length)}; each image may be at most ${MAX_IMAGE_BYTES / MB} MB.`);
+    throw invalid(uploadSentences.tooLarge(name, bytes.length));
   }
   const format = sniffFormat(bytes);
-  if (!format) throw invalid(`${name} is not a PNG, JPEG or WebP image (its content says otherwise).`);
+  if (!format) throw invalid(uploadSentences.notAnImage(name));
   const header = await readHeader(bytes, format);
-  if (!header) throw invalid(`${name} is damaged or cut short and cannot be read.`);
+  if (!header) throw invalid(uploadSentences.damaged(name));
   if (header.sourcePixels > MAX_PIXELS) {
-    throw invalid(`${name} has too many pixels; images may have at most ${MAX_PIXELS / 1e6} megapixels.`);
+    throw invalid(uploadSentences.tooManyPixels(name));
   }
   const { upright, orientation, sourcePixels } = header;
   return { name, bytes, format, width: upright.width, height: upright.height, orientation, sourcePixels };

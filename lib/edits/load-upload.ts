@@ -8,6 +8,7 @@ import { MAX_PIXELS } from "@/lib/images/decode";
 import type { ImageBytes } from "@/lib/images/image-file";
 import type { OutputFormat } from "@/lib/images/models";
 import { invalid, type Inspected } from "./inspect-upload";
+import { uploadSentences } from "./upload-sentences";
 
 /** An upload as it will be stored: upright, within its size, every pixel known to decode. */
 export interface CheckedImage extends ImageBytes {
@@ -69,7 +70,7 @@ export function loadImage(image: Inspected, maxSide: number): Promise<CheckedIma
       const { data, info } = await encodeAs(sized, image.format).toBuffer({ resolveWithObject: true });
       return { name: image.name, bytes: data, format: image.format, width: info.width, height: info.height };
     } catch {
-      throw invalid(`${image.name} is damaged or cut short and cannot be read.`);
+      throw invalid(uploadSentences.damaged(image.name));
     }
   });
 }

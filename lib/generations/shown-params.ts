@@ -24,3 +24,16 @@ export function shownParam(key: string, asked: unknown, used: UsedValues | null)
   const actual = echoed && used ? used[echoed] : null;
   return actual && actual !== value ? `${actual} (${value})` : value;
 }
+
+/**
+ * The size that was made, as a card shows it: the first image's own pixels once there is one
+ * (an edit's "auto" becomes what came back, mapped onto its base), with what was asked beside
+ * it when that differs; before, the size as asked or as the provider said.
+ */
+export function shownSize(g: { params: Record<string, unknown>; resolved: UsedValues | null; images: { width: number; height: number }[] }): string {
+  const image = g.images[0];
+  if (!image) return shownParam("size", g.params.size, g.resolved);
+  const made = `${image.width}x${image.height}`;
+  const asked = String(g.params.size ?? "auto");
+  return made === asked ? made : `${made} (${asked})`;
+}

@@ -7,8 +7,9 @@ import { ImageDecodeError } from "./decode-error";
 
 export { ImageDecodeError, type DecodeFailure } from "./decode-error";
 
-/** A 1536×1024 output is 1.5 MP; 64 MP leaves room for uploads and stops decompression bombs. */
-export const MAX_PIXELS = 64_000_000;
+import { MAX_PIXELS } from "./pixel-limit";
+
+export { MAX_PIXELS };
 
 export interface DecodedImage extends ImageFile {
   hasAlpha: boolean;
