@@ -1,4 +1,6 @@
 import type { Page } from "@playwright/test";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import sharp from "sharp";
 import type { GenerationView } from "../lib/views/generation";
 import { htmlNamedPng, jpegBytes, oversizedPng, patternPng, rgbaPngBytes, tempDir } from "./fixtures/images";
@@ -100,7 +102,7 @@ test("invalid files are refused with a message naming them, and the provider is 
   await editor.upload(htmlNamedPng(dir));
   await expect(page.getByTestId("upload-error")).toContainText("not-really.png is not a PNG, JPEG or WebP image");
   await editor.upload(oversizedPng(dir));
-  await expect(page.getByTestId("upload-error")).toContainText("huge.png is 51.0 MB; each image may be at most 50 MB");
+  await expect(page.getByTestId("upload-error")).toContainText("huge.png is 51 MB; each image may be at most 50 MB.");
 
   // "Edit this" on a result opens it as the base.
   await editor.generation("A plain grey wall").getByTestId("result-image").first().click();
@@ -108,12 +110,16 @@ test("invalid files are refused with a message naming them, and the provider is 
   await expect(editor.stage()).toBeVisible();
   await editor.paintRect({ x: 100, y: 100 }, { x: 300, y: 260 });
 
-  // A reference is not previewed in the browser, so the server judges it: the HTML file is refused there.
+  // A reference is checked as it is added, by the server's rules and in its words (magic bytes,
+  // then a full decode): an HTML file and a PNG cut short are refused there, before any submit.
   await editor.addReference(htmlNamedPng(dir));
-  await expect(page.getByTestId("reference")).toHaveCount(2);
-  await editor.submit("Make it sepia");
-  await expect(page.getByTestId("edit-error")).toContainText("not-really.png is not a PNG, JPEG or WebP image");
-  await page.getByRole("button", { name: "Remove image 2" }).click();
+  await expect(page.getByTestId("upload-error")).toContainText("not-really.png is not a PNG, JPEG or WebP image (its content says otherwise).");
+  const cut = path.join(dir, "cut.png");
+  writeFileSync(cut, readFileSync((await patternPng(dir, 256, 256)).file).subarray(0, 3000));
+  await editor.addReference(cut);
+  await expect(page.getByTestId("upload-error")).toContainText("cut.png is damaged or cut short and cannot be read.");
+  await expect(page.getByTestId("reference")).toHaveCount(1);
+  await page.getByTestId("prompt").fill("Make it sepia");
 
   // Masks the editor never makes, sent anyway by rewriting the submission: a JPEG, and a PNG of the wrong size.
   await editor.replaceMaskInNextSubmission(await jpegBytes(1024, 1024));
