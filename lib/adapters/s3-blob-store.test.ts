@@ -49,3 +49,11 @@ describe("S3 blob store", () => {
     expect(await store.unfinishedWrites(new Date())).toEqual([]);
   });
 });
+
+describe("S3 blob store without its bucket", () => {
+  it("fails loudly instead of reading every key as missing", async () => {
+    const store = s3BlobStore({ bucket: "never-made", prefix: "", endpoint: server.endpoint, region: "us-east-1", forcePathStyle: true });
+    await expect(store.read(keyOf(Buffer.from("x")))).rejects.toThrow(/bucket does not exist/);
+    await expect(store.list()).rejects.toThrow(/bucket does not exist/);
+  });
+});

@@ -144,7 +144,8 @@ function statusOf(err: unknown): number | undefined {
 
 /** null when nothing is stored under the key (404, NoSuchKey); any other failure is a real one. */
 function orNull(err: unknown): null {
-  if (statusOf(err) === 404 || (err as { name?: string })?.name === "NoSuchKey") return null;
+  const name = (err as { name?: string })?.name;
+  if (name !== "NoSuchBucket" && (statusOf(err) === 404 || name === "NoSuchKey")) return null;
   throw err;
 }
 
