@@ -2,7 +2,7 @@
 // give exactly the rows an OFFSET would at every depth (rows of one instant included), and the
 // database starts each page at the cursor instead of walking down from the newest row.
 import { beforeAll, describe, expect, it } from "vitest";
-import { probeQueries } from "@/lib/testing/query-probe";
+import { probeQueries, sqlitePlans } from "@/lib/testing/query-probe";
 
 const probe = probeQueries();
 const { prisma } = await import("./client");
@@ -60,7 +60,7 @@ describe("keyset pages", () => {
     expect(await listGenerations({ teamId, take, cursor: theirs.id })).toEqual([]);
   });
 
-  it("a deep page starts at the cursor: the index range is bounded by createdAt", async () => {
+  it.skipIf(!sqlitePlans)("a deep page starts at the cursor: the index range is bounded by createdAt", async () => {
     const deep = await prisma.activity.findMany({ where: { teamId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: ROWS - 10, take: 1 });
     probe.reset();
     await listActivity({ ...viewer(), before: { at: deep[0]!.createdAt, id: deep[0]!.id }, take: 5 });

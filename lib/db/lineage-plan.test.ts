@@ -1,7 +1,7 @@
 // An image page's lineage (the work made from its images) is found by an index on the parent
 // image, not by walking the team's generations.
 import { describe, expect, it } from "vitest";
-import { probeQueries } from "@/lib/testing/query-probe";
+import { probeQueries, sqlitePlans } from "@/lib/testing/query-probe";
 
 const probe = probeQueries();
 const { prisma } = await import("./client");
@@ -11,7 +11,7 @@ const { refreshStatistics } = await import("./statistics");
 const { makePerson, makeTeam, makeGeneration } = await import("@/lib/testing/people");
 
 describe("lineage", () => {
-  it("reads the refinements of an image through the parent-image index", async () => {
+  it.skipIf(!sqlitePlans)("reads the refinements of an image through the parent-image index", async () => {
     const moe = await makePerson("Moe");
     const teamId = await makeTeam(moe, "Team M");
     const parent = await makeGeneration(teamId, moe.user.id);

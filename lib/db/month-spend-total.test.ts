@@ -2,7 +2,7 @@
 // mix of new work, results, failures and deletions it equals the sum over the rows, and reading
 // it is one row, whatever the month holds.
 import { beforeAll, describe, expect, it } from "vitest";
-import { probeQueries } from "@/lib/testing/query-probe";
+import { probeQueries, sqlitePlans } from "@/lib/testing/query-probe";
 
 const probe = probeQueries();
 const { prisma } = await import("./client");
@@ -71,7 +71,7 @@ describe("the month's spend as a running total", () => {
     expect(await monthSpend({ teamId: otherTeamId, now })).toEqual({ usd: "9", unknownCosts: 0 });
   });
 
-  it("is read as one row by its key, not summed over the month's rows", async () => {
+  it.skipIf(!sqlitePlans)("is read as one row by its key, not summed over the month's rows", async () => {
     for (let i = 0; i < 50; i++) await prisma.generation.create({ data: { teamId, kind: "generate", model: "m", prompt: "p", params: {}, status: "succeeded", costUsd: "0.01", createdAt: new Date("2026-11-04T09:00:00Z") } });
     probe.reset();
     await monthSpend({ teamId, now });

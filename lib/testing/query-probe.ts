@@ -7,6 +7,14 @@ import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { createClient, type Client, type InStatement, type InValue } from "@libsql/client";
 import path from "node:path";
 import { vi } from "vitest";
+import { isPostgresUrl } from "@/lib/db/url";
+
+/**
+ * Whether the probe sees SQLite: it records the libSQL driver's statements and reads SQLite's
+ * plans (SEARCH … USING INDEX). The tests that read plans state SQLite's planner, and skip on a
+ * PostgreSQL run (FRESCO_TEST_POSTGRES_URL), whose planner speaks another language.
+ */
+export const sqlitePlans = !isPostgresUrl();
 
 export interface ProbedQuery {
   sql: string;
