@@ -82,9 +82,11 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
 
 function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
-    <div className="rounded-lg border border-line bg-surface p-3" title={hint}>
+    <div className="rounded-lg border border-line bg-surface p-3">
       <dt className="text-xs text-muted">{label}</dt>
       <dd className="text-lg font-semibold tabular-nums">{value}</dd>
+      {/* Shown, not a hover tooltip: a phone or a keyboard reaches it too. */}
+      {hint && <dd className="mt-1 text-xs text-muted">{hint}</dd>}
     </div>
   );
 }
