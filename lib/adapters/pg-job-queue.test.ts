@@ -82,6 +82,20 @@ describe.skipIf(SKIP_POSTGRES)("PostgreSQL job queue (graphile-worker)", () => {
     await Promise.all([a.idle(), b.idle()]);
   });
 
+  it("a person's new job goes to one of their free slots, not behind their own running job", async () => {
+    const a = instance({ perOwner: 2, perInstance: 4 });
+    const w = standIns();
+    const stopA = a.work(w.worker("a"));
+    const [first, second] = [job("fay"), job("fay")];
+    await a.enqueue([first]);
+    await w.started(first.id);
+    await a.enqueue([second]); // while the first still runs
+    await w.started(second.id);
+    [first, second].forEach((j) => w.finish(j.id));
+    stopA();
+    await a.idle();
+  });
+
   it("a job already in the line is not added twice", async () => {
     const a = instance({ perOwner: 4, perInstance: 4 });
     const x = job("cy", "t2");

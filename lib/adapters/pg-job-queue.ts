@@ -104,7 +104,9 @@ export function pgJobQueue({ pool, bus, limits, pollMs = 1000 }: PgQueueOptions)
       const counts = new Map<string, number>();
       for (const owner of new Set(jobs.map((j) => j.owner))) {
         const { rows } = await pool.query<{ queue_name: string; n: string }>(
-          `SELECT queue_name, count(*) AS n FROM graphile_worker.jobs WHERE queue_name LIKE $1 || '%' AND attempts < max_attempts GROUP BY queue_name`,
+          // Waiting jobs, and the running one (locked; its one attempt is already counted).
+          `SELECT queue_name, count(*) AS n FROM graphile_worker.jobs
+           WHERE left(queue_name, length($1)) = $1 AND (attempts < max_attempts OR locked_at IS NOT NULL) GROUP BY queue_name`,
           [slotPrefix(owner)],
         );
         for (const r of rows) counts.set(r.queue_name, Number(r.n));

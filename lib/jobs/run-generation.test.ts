@@ -165,7 +165,8 @@ describe("streaming, canceling and idempotency", () => {
     const [a, b] = await Promise.all([submitGeneration(who, input), submitGeneration(who, input)]);
     const c = await submitGeneration(who, input);
     expect(new Set([a.id, b.id, c.id]).size).toBe(1);
-    await expect.poll(async () => (await prisma.generation.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("succeeded");
+    // On PostgreSQL the job goes through the shared queue: give it more than poll's default second.
+    await expect.poll(async () => (await prisma.generation.findUniqueOrThrow({ where: { id: a.id } })).status, { timeout: 15_000 }).toBe("succeeded");
     expect(emulator.requestCount() - before).toBe(1);
   });
 });
