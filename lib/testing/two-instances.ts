@@ -55,7 +55,7 @@ export async function startInstance(opts: { port: number; emulatorPort: number; 
   const until = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the instance on ${opts.port} exited:\n${log.join("")}`);
-    const ok = await fetch(`${url}/api/ready`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/ready`, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok, () => false);
     if (ok) return { port: opts.port, url, process: child, log };
     if (Date.now() > until) throw new Error(`the instance on ${opts.port} never became ready:\n${log.join("")}`);
     await new Promise((r) => setTimeout(r, 250));
