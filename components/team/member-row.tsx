@@ -25,7 +25,7 @@ export function MemberRow({ member, viewer, teamName }: { member: TeamMemberView
   const editable = viewer.canManageMembers && !isYou && !ownerOutOfReach;
 
   return (
-    <li data-testid="member-row" data-email={member.email} className="flex items-center gap-3 px-4 py-3">
+    <li data-testid="member-row" data-email={member.email} className="flex items-center gap-2 px-3 py-3 sm:gap-3 sm:px-4">
       <span aria-hidden className="grid size-8 shrink-0 place-items-center rounded-full bg-raised text-xs font-medium text-muted">
         {initials(member.name, member.email)}
       </span>
@@ -52,7 +52,7 @@ export function MemberRow({ member, viewer, teamName }: { member: TeamMemberView
         reason={viewer.canManageMembers && ownerOutOfReach ? "Only an owner can change an owner's role." : undefined}
       />
       {viewer.canManageMembers && (
-        <div className="w-20 text-right">
+        <div className="text-right sm:w-20">
           {editable && (
             <Button
               variant="ghost"
@@ -62,7 +62,8 @@ export function MemberRow({ member, viewer, teamName }: { member: TeamMemberView
               onClick={() => setConfirming(true)}
             >
               <UserMinus className="size-4" aria-hidden />
-              Remove
+              {/* On a phone the icon alone, so the name keeps its room; the button's label says it all. */}
+              <span className="hidden sm:inline">Remove</span>
             </Button>
           )}
         </div>
