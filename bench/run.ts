@@ -1,10 +1,12 @@
 // `npm run bench`: prints Fresco's performance figures. Slow whole-system figures (first start
-// on a fresh clone, `npm test` wall time) run with --first-start and --test-time (or --all);
+// on a fresh clone, `npm test` wall time, pages at 1k/10k/100k generations) run with
+// --first-start, --test-time and --flat (or --all);
 // --quick runs only the in-process figures (no browser).
 import os from "node:os";
 import { benchAppTime } from "./app-time";
 import { benchCanvas } from "./canvas";
 import { benchCredentials } from "./credentials";
+import { benchFlat } from "./flat";
 import { benchFirstStart, benchTestTime } from "./fresh-clone";
 import { benchGallery } from "./gallery";
 import { benchGalleryPage } from "./gallery-page";
@@ -30,6 +32,8 @@ async function main() {
   }
   if (args.has("--first-start") || args.has("--all")) await benchFirstStart();
   if (args.has("--test-time") || args.has("--all")) await benchTestTime();
+  // Seeds 1k, 10k and 100k generations and starts the built app on each (needs `next build`).
+  if (args.has("--flat") || args.has("--all")) await benchFlat();
 }
 
 main().then(
