@@ -69,6 +69,8 @@ async function seed(db: PrismaClient, blobs: BlobStore) {
       include: { images: true },
     });
     images.push(generation.images[0]!.id);
+    // A settled hold per run: the daily usage sums read them too.
+    await db.budgetReservation.create({ data: { generationId: generation.id, teamId, userId, month: "2026-11", micros: 20_000n, createdAt, settledAt: createdAt, outcome: "settled", actualMicros: 12_300n } });
   }
   const first = await db.comment.create({ data: { teamId: a.id, imageId: images[0]!, authorId: ann.id, body: "Lovely red" } });
   await db.comment.create({ data: { teamId: a.id, imageId: images[0]!, authorId: bob.id, body: "Agreed", parentId: first.id } });
