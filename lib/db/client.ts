@@ -15,7 +15,9 @@ function createClient(): PrismaClient {
     // The same models generated for PostgreSQL (prisma/postgresql/schema.prisma, kept equal by
     // a test): typed as the SQLite client so every query in lib/db is written once. Where the
     // two differ at run time (raw SQL), lib/db/dialect.ts says how.
-    return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+    // Connections per process: several instances (and test files) share the server's limit.
+    const max = Number(process.env.FRESCO_DB_POOL_SIZE) || 10;
+    return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) }) as unknown as PrismaClient;
   }
   // The embedded driver runs each query synchronously on the server's one JavaScript thread
   // (and the adapter runs them one at a time), so one slow query stalls every request. What

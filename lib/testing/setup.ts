@@ -19,6 +19,8 @@ if (postgres) {
   const name = `${template.replace(/_template$/, "")}_${randomBytes(4).toString("hex")}`;
   await copyDatabase(postgres, template, name);
   process.env.DATABASE_URL = databaseUrlFor(postgres, name);
+  // A test file needs few connections; the server's hundred are shared by every worker and run.
+  process.env.FRESCO_DB_POOL_SIZE ??= "3";
 } else {
   copyFileSync(inject("dbTemplate"), path.join(dir, "fresco.db"));
 }
