@@ -16,6 +16,8 @@ const PARAM_LABELS: Record<string, string> = {
   input_fidelity: "Input fidelity",
   user: "User id",
   keepOutsideMask: "Keep outside the mask",
+  method: "Resize",
+  enlarge: "Enlargement",
 };
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -37,7 +39,7 @@ export function GenerationDetails({ generation: g }: { generation: GenerationVie
         <StatusBadge status={g.status} />
       </Row>
       {g.createdByName && <Row label="By">{g.createdByName}</Row>}
-      <Row label="Model">{g.model}</Row>
+      <Row label="Model">{g.kind === "local" ? "none: a local step" : g.model}</Row>
       {Object.entries(g.params)
         .filter(([k]) => k !== "prompt" && k !== "model")
         .map(([k, v]) => (

@@ -66,7 +66,11 @@ export default async function GenerationPage({ params, searchParams }: { params:
             />
           )}
           {nav && shown && can(member.role, "generate") && <ImageEnlarge imageId={nav.imageId} />}
-          {isEnlargement(generation) && <EnlargedCompare generation={generation} />}
+          {isEnlargement(generation) && (
+            <div className="max-w-xl">
+              <EnlargedCompare generation={generation} />
+            </div>
+          )}
           <div className="grid gap-4 sm:grid-cols-2">
             {generation.images.map((img) => (
               <ImageViews key={img.id} image={img} alt={generation.prompt} isEdit={generation.kind === "edit"} selected={generation.images.length > 1 && img.id === nav?.imageId} />
