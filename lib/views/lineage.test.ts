@@ -12,4 +12,9 @@ describe("howMade", () => {
     expect(howMade(child({ quality: "high" }), "high")).toBe("re-run on GPT Image 1 mini · high");
     expect(howMade(child({ kind: "edit" }), null)).toBe("edit");
   });
+
+  it("names an enlargement by its way and size", () => {
+    expect(howMade({ ...child({ kind: "edit", model: "gpt-image-2" }), enlarge: true, size: "2048x2048" }, "high")).toBe("enlarged on GPT Image 2 to 2048×2048");
+    expect(howMade({ ...parent, kind: "local", model: "local", parent, size: "2880x2880" }, null)).toBe("enlarged locally to 2880×2880");
+  });
 });

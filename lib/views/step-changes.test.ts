@@ -79,4 +79,9 @@ describe("stepHow", () => {
     expect(stepHow(step({ params: { quality: "high" } }), parent)).toBe("re-run");
     expect(stepHow(step({ kind: "edit" }), parent)).toBe("edit");
   });
+
+  it("names an enlargement: by the model (an edit that enlarges) or a local step", () => {
+    expect(stepHow(step({ kind: "edit", params: { enlarge: true, size: "2048x2048" } }), parent)).toBe("enlargement");
+    expect(stepHow(step({ kind: "local", params: { enlarge: true, size: "2880x2880" } }), parent)).toBe("local enlargement");
+  });
 });
