@@ -19,6 +19,18 @@ describe("health and readiness", () => {
     expect(res.status).toBe(200);
   });
 
+  it("/api/ready is 503 while the instance stops (SIGTERM), so a proxy sends new requests elsewhere", async () => {
+    const holder = globalThis as { frescoStopping?: boolean };
+    holder.frescoStopping = true; // what lib/shutdown.ts sets on the signal
+    try {
+      const res = await ready();
+      expect(res.status).toBe(503);
+      expect(await res.json()).toMatchObject({ ready: false, checks: { instance: "stopping", database: "ok" } });
+    } finally {
+      holder.frescoStopping = false;
+    }
+  });
+
   it("/api/ready is 503 when the blob store does not answer, and says so without the error's text", async () => {
     const secret = "s3://fresco-private.internal:9000 AccessDenied key=AKIASECRET";
     const restore = setServices({ blobs: { ...services().blobs, stat: async () => Promise.reject(new Error(secret)) } });
