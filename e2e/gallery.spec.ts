@@ -52,8 +52,11 @@ test("search, filters in the address, ← → through the view, and favourites",
   await expect(page.getByTestId("back-to-gallery")).toHaveAttribute("href", "/gallery?sort=oldest");
 
   // A star from the image page: the favourites filter then shows that image alone.
+  // The star turns at once; the page after it must wait for the server to have saved it.
+  const saved = page.waitForResponse((r) => r.request().method() === "POST" && r.ok());
   await page.getByTestId("image-actions").getByRole("button", { name: "Add to favourites" }).click();
   await expect(page.getByTestId("image-actions").getByRole("button", { name: "Remove from favourites" })).toBeVisible();
+  await saved;
   await page.goto("/gallery?fav=1");
   await expect(tiles).toHaveCount(1);
   await expect(tiles).toContainText(PROMPTS[1]!);
