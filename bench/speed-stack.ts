@@ -13,7 +13,7 @@ export interface Proc {
   stop(): void;
 }
 
-function launch(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv }): ChildProcess {
+function launch(cmd: string, args: string[], opts: { cwd: string; env?: Record<string, string | undefined> }): ChildProcess {
   return spawn(cmd, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ["ignore", "ignore", "inherit"], detached: true });
 }
 
@@ -65,19 +65,16 @@ export async function startPlayground(port: number, provider: string): Promise<P
 }
 
 /** Fresco's built app on `port` with a fresh database in `dataDir` (the build must be current). */
-export async function startFresco(port: number, provider: string, dataDir: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Proc> {
-  const tree = process.env.FRESCO_BENCH_TREE ?? process.cwd();
+export async function startFresco(port: number, provider: string, dataDir: string, tree = process.env.FRESCO_BENCH_TREE ?? process.cwd()): Promise<Proc> {
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  const env: NodeJS.ProcessEnv = {
+  const env: Record<string, string | undefined> = {
     FRESCO_DATA_DIR: dataDir,
     DATABASE_URL: "",
     OPENAI_API_KEY: "bench-key",
     OPENAI_BASE_URL: provider,
     FRESCO_RATE_LIMIT_PER_MINUTE: "0",
     NEXT_TELEMETRY_DISABLED: "1",
-    NODE_ENV: "production",
-    ...extraEnv,
   };
   for (const k of Object.keys(process.env)) if (/^(AUTH_|EMAIL_)/.test(k)) env[k] = "";
   execFileSync(path.join(tree, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: tree, env: { ...process.env, ...env }, stdio: "ignore" });

@@ -4,7 +4,8 @@
 import Link from "next/link";
 import type { TopBarData } from "@/lib/views/top-bar";
 import { ActivityLink } from "./activity-link";
-import { MonthSpend, ProviderBadge } from "./bar-status";
+import { ProviderBadge } from "./bar-status";
+import { LiveMonthSpend } from "./live-spend";
 import { MobileMenu } from "./mobile-menu";
 import { NavLinks } from "./nav-links";
 import { TeamSwitcher } from "./team-switcher";
@@ -26,7 +27,7 @@ export function TopBar({ bar }: { bar: TopBarData }) {
       <div className="ml-auto flex items-center gap-3 text-sm">
         <div className="hidden items-center gap-3 xl:flex">
           <ProviderBadge host={bar.providerHost} />
-          <MonthSpend spend={bar.spend} />
+          <LiveMonthSpend spend={bar.spend} />
         </div>
         <ActivityLink unread={bar.unread} />
         <div className="hidden items-center gap-3 xl:flex">
@@ -38,7 +39,7 @@ export function TopBar({ bar }: { bar: TopBarData }) {
           <NavLinks vertical />
           <div className="flex flex-wrap items-center gap-3 text-sm">
             <ProviderBadge host={bar.providerHost} />
-            <MonthSpend spend={bar.spend} align="start" />
+            <LiveMonthSpend spend={bar.spend} align="start" />
           </div>
           <div className="flex items-center justify-between gap-3 border-t border-line pt-3">
             <ThemeToggle withLabel />

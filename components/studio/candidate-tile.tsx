@@ -49,7 +49,7 @@ export function CandidateTile(props: {
               <Pencil className="size-3.5" aria-hidden />
             </button>
           ) : (
-            <Link href={`/studio/edit?image=${image.id}`} className={iconButton} title="Edit this image" aria-label="Edit this image" data-testid="edit-this">
+            <Link href={`/studio/edit?image=${image.id}`} prefetch={false} className={iconButton} title="Edit this image" aria-label="Edit this image" data-testid="edit-this">
               <Pencil className="size-3.5" aria-hidden />
             </Link>
           )}

@@ -1,17 +1,23 @@
 "use client";
 
 // The studio's list of generations, kept live over one server-sent event stream per tab
-// (/api/events). The stream is open while anything in the list is unfinished, and reopens
-// when a new unfinished generation joins, so its `follow` list always covers what the tab waits for.
-import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useState } from "react";
+// (/api/events). The stream is open from the moment the page is, before the person clicks, and
+// follows the person's own new work without reconnecting (`mine=1`), so a result's events are
+// on their way while the action that queued it is still answering. A finished generation
+// arrives as its full view, and the month's spend with it: nothing reloads the page.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { z } from "zod";
+import { pushSpend } from "@/components/layout/live-spend";
 import { MAX_FOLLOWED } from "@/lib/events/follow";
 import { teamPartialEventSchema, teamStatusEventSchema } from "@/lib/generations/events";
 import { isFinished } from "@/lib/generations/status";
 import { generationViewSchema, type GenerationView } from "@/lib/views/generation";
+import { spendLabelSchema } from "@/lib/views/month-spend";
 
 const RETRY_REFUSED_MS = 30_000;
+const RETRY_DROPPED_MS = 3_000;
+/** Views of work the tab has not listed yet, kept in case the action's answer is still coming. */
+const EARLY_KEPT = 50;
 
 export interface LiveState {
   queuePosition?: number;
@@ -28,17 +34,36 @@ export function useLiveGenerations(initial: GenerationView[], scope?: string) {
     setGenerations(initial);
   }
   const [live, setLive] = useState<Record<string, LiveState>>({});
-  const router = useRouter();
+  // The stream can deliver a result before the action that queued it has answered: its view
+  // waits here until the tab lists the generation (or is dropped, when it is another tab's work).
+  const early = useRef(new Map<string, GenerationView>());
+  // Ids the tab listed itself: `mine=1` follows them, so no reconnect is needed; a stream opened
+  // later names them (the ref, for the effect; the state, for rendering).
+  const [covered, setCovered] = useState<string[]>([]);
+  const coveredForNext = useRef(new Set<string>());
 
-  const upsert = useCallback((view: GenerationView) => {
-    setGenerations((list) => {
-      const at = list.findIndex((g) => g.id === view.id);
-      if (at === -1) return [view, ...list];
-      const next = list.slice();
-      next[at] = view;
-      return next;
-    });
+  const merge = useCallback((list: GenerationView[], view: GenerationView) => {
+    const at = list.findIndex((g) => g.id === view.id);
+    if (at === -1) return [view, ...list];
+    // Never step back: the action's "queued" answer can come after the stream's finished view.
+    if (isFinished(list[at]!.status) && !isFinished(view.status)) return list;
+    const next = list.slice();
+    next[at] = view;
+    return next;
   }, []);
+
+  /** A generation this tab queued (the action's answer), or re-ran from a card. */
+  const add = useCallback(
+    (view: GenerationView) => {
+      coveredForNext.current.add(view.id);
+      if (coveredForNext.current.size > MAX_FOLLOWED) coveredForNext.current.delete(coveredForNext.current.values().next().value!);
+      setCovered((ids) => [...ids.slice(1 - MAX_FOLLOWED), view.id]);
+      const seen = early.current.get(view.id);
+      early.current.delete(view.id);
+      setGenerations((list) => merge(merge(list, view), seen ?? view));
+    },
+    [merge],
+  );
 
   // The oldest unfinished first (the list is newest first): they run first, and a stream
   // follows at most MAX_FOLLOWED; the rest join when those finish.
@@ -46,21 +71,24 @@ export function useLiveGenerations(initial: GenerationView[], scope?: string) {
     () => generations.filter((g) => !isFinished(g.status)).map((g) => g.id).reverse().slice(0, MAX_FOLLOWED),
     [generations],
   );
-  const [followed, setFollowed] = useState<string[]>([]);
-  // Reopen only when an id appears that the open stream was not told about.
-  const missing = unfinished.some((id) => !followed.includes(id));
+  const [followed, setFollowed] = useState<string[]>(unfinished);
+  // Reopen only when an id appears that the open stream neither was told about nor follows as the person's own.
+  const missing = unfinished.some((id) => !followed.includes(id) && !covered.includes(id));
   if (missing) setFollowed(unfinished);
-  const anyUnfinished = unfinished.length > 0;
-  // Bumped to try again after the server refused the stream (too many tabs open: 429).
+  // Bumped to open the stream again: after the server refused it (too many tabs: 429), or it dropped.
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    if (!anyUnfinished || followed.length === 0) return;
-    const source = new EventSource(`/api/events?follow=${followed.join(",")}`);
+    // A dropped stream may have missed the end of work the tab queued: the new one names it too.
+    const follow = [...new Set([...followed, ...coveredForNext.current])].slice(-MAX_FOLLOWED);
+    const source = new EventSource(`/api/events?follow=${follow.join(",")}&mine=1`);
     let retry: ReturnType<typeof setTimeout> | undefined;
-    // EventSource retries a dropped connection by itself, but not a refused one.
     source.addEventListener("error", () => {
-      if (source.readyState === EventSource.CLOSED) retry ??= setTimeout(() => setAttempt((n) => n + 1), RETRY_REFUSED_MS);
+      // A refused stream is not retried by the browser; a dropped one would be, with the old
+      // follow list. Either way the tab opens a new one that names everything it waits for.
+      const refused = source.readyState === EventSource.CLOSED;
+      source.close();
+      retry ??= setTimeout(() => setAttempt((n) => n + 1), refused ? RETRY_REFUSED_MS : RETRY_DROPPED_MS);
     });
     const patchLive = (id: string, patch: (s: LiveState) => LiveState) =>
       setLive((all) => ({ ...all, [id]: patch(all[id] ?? { partials: {} }) }));
@@ -74,10 +102,14 @@ export function useLiveGenerations(initial: GenerationView[], scope?: string) {
       });
 
     on("generation", generationViewSchema, (view) => {
-      upsert(view);
-      // Server-rendered figures (the month's spend in the top bar) now include this one.
-      if (isFinished(view.status)) router.refresh();
+      setGenerations((list) => {
+        if (list.some((g) => g.id === view.id)) return merge(list, view);
+        early.current.set(view.id, view);
+        if (early.current.size > EARLY_KEPT) early.current.delete(early.current.keys().next().value!);
+        return list;
+      });
     });
+    on("spend", spendLabelSchema, pushSpend);
     on("status", teamStatusEventSchema, (data) => {
       patchLive(data.generationId, (s) => ({ ...s, queuePosition: data.status === "queued" ? data.position : undefined }));
       if (data.status === "running") {
@@ -87,14 +119,13 @@ export function useLiveGenerations(initial: GenerationView[], scope?: string) {
     on("partial", teamPartialEventSchema, (data) => {
       patchLive(data.generationId, (s) => ({ ...s, partials: { ...s.partials, [data.imageIndex]: data.dataUrl } }));
     });
-    // EventSource reconnects by itself after a network blip; `follow` makes the server resend state.
     return () => {
       clearTimeout(retry);
       source.close();
     };
-  }, [followed, anyUnfinished, upsert, router, attempt]);
+  }, [followed, merge, attempt]);
 
-  return { generations, live, add: upsert };
+  return { generations, live, add };
 }
 
 function parseJson(text: string): unknown {

@@ -1,6 +1,9 @@
 // The body of /api/events: one tab's live view of the generations it waits for, within the
 // member's team. Its current state first (so a tab that reconnects catches up), then queue
-// positions, partial images and each finished generation.
+// positions, partial images and each finished generation with the team's month spend after it.
+// With `mine`, it also follows the person's own work queued after it opened (events name the
+// person, `by`): a studio tab keeps one stream open before its person clicks, so a result's
+// events need no new connection.
 // What bounds its cost: one read for the snapshot whatever the follow list, at most 4 such
 // reads at once in the process; nothing read or sent after the client goes; a reader that
 // does not keep up loses partial images (each is superseded by the next) instead of growing
@@ -12,11 +15,12 @@ import "server-only";
 import { onAccessChange } from "@/lib/access-changed";
 import type { Member } from "@/lib/auth/member";
 import { can, isRole } from "@/lib/permissions";
-import { getGeneration, getGenerations, type GenerationView } from "@/lib/db/queries";
+import { getGeneration, getGenerations, monthSpend, type GenerationView } from "@/lib/db/queries";
 import { liveRole } from "@/lib/db/teams";
 import type { TeamEvent } from "@/lib/generations/events";
 import { subscribeTeam } from "@/lib/jobs/events";
 import { queuedInTeam } from "@/lib/jobs/runner";
+import { monthSpendLabel, type SpendLabel } from "@/lib/views/month-spend";
 import { readLimit } from "./read-limit";
 
 const KEEPALIVE_MS = 25_000;
@@ -30,6 +34,8 @@ export interface TeamStreamOptions {
   member: Member;
   /** The generation ids the tab waits for (parsed and capped by lib/events/follow.ts). */
   follow: string[];
+  /** Also follow the person's own work from its first event on. */
+  mine?: boolean;
   /** Aborted when the client goes away. */
   signal: AbortSignal;
   /** Called once when the stream ends, whatever ends it. */
@@ -74,16 +80,24 @@ export function openTeamStream(opts: TeamStreamOptions): ReadableStream<Uint8Arr
   };
 
   const onEvent = (event: TeamEvent) => {
-    if (closed || !followed.has(event.generationId)) return;
+    if (closed) return;
+    if (!followed.has(event.generationId)) {
+      if (!opts.mine || event.by !== member.user.id) return;
+      followed.add(event.generationId);
+    }
     if (event.type === "partial") {
       if (!checking) write(encodedEvent(event), true); // never held: the next one supersedes it
       return;
     }
     if (event.type !== "finished") return whenAllowed(() => write(encodedEvent(event)));
-    void finalView(teamId, event.generationId).then((view) =>
+    // A long-lived stream forgets what finished: nothing more comes for it.
+    if (!follow.includes(event.generationId)) followed.delete(event.generationId);
+    void Promise.all([finalView(teamId, event.generationId), spendAfter(teamId, event.generationId)]).then(([view, spend]) =>
       view && whenAllowed(() => {
         sentFinal.add(view.id);
         write(encode("generation", view));
+        // The top bar's figure, so the tab needs no refresh of the page for it.
+        if (spend) write(encode("spend", spend));
       }),
     );
   };
@@ -165,13 +179,21 @@ function encodedEvent(event: TeamEvent): Uint8Array {
 // Every stream that follows a generation hears it finish in the same tick: one read for all.
 const reading = new Map<string, Promise<GenerationView | null>>();
 function finalView(teamId: string, id: string): Promise<GenerationView | null> {
-  const key = `${teamId}:${id}`;
-  let view = reading.get(key);
-  if (!view) {
-    view = getGeneration({ teamId, id })
+  return once(reading, `${teamId}:${id}`, () => getGeneration({ teamId, id }));
+}
+
+const spending = new Map<string, Promise<SpendLabel | null>>();
+function spendAfter(teamId: string, id: string): Promise<SpendLabel | null> {
+  return once(spending, `${teamId}:${id}`, async () => monthSpendLabel(await monthSpend({ teamId })));
+}
+
+function once<T>(pending: Map<string, Promise<T | null>>, key: string, read: () => Promise<T>): Promise<T | null> {
+  let value = pending.get(key);
+  if (!value) {
+    value = read()
       .catch(() => null)
-      .finally(() => reading.delete(key));
-    reading.set(key, view);
+      .finally(() => pending.delete(key));
+    pending.set(key, value);
   }
-  return view;
+  return value;
 }

@@ -26,8 +26,12 @@ export const finishedEventSchema = z.object({ type: z.literal("finished"), statu
 export const jobEventSchema = z.discriminatedUnion("type", [statusEventSchema, partialEventSchema, finishedEventSchema]);
 export type JobEvent = z.infer<typeof jobEventSchema>;
 
-/** A job event on its team's channel, which is what one tab's stream follows. */
-const withId = { generationId: z.string().min(1) };
+/**
+ * A job event on its team's channel, which is what one tab's stream follows. `by` names the
+ * person the work counts against, so a tab's stream can follow its person's new work from the
+ * moment it is queued, without reconnecting.
+ */
+const withId = { generationId: z.string().min(1), by: z.string().min(1).optional() };
 export const teamStatusEventSchema = statusEventSchema.extend(withId);
 export const teamPartialEventSchema = partialEventSchema.extend(withId);
 export const teamEventSchema = z.discriminatedUnion("type", [
@@ -40,4 +44,6 @@ export type TeamEvent = z.infer<typeof teamEventSchema>;
 export interface JobRef {
   generationId: string;
   teamId: string;
+  /** The person the work counts against (the job's owner), when known. */
+  userId?: string;
 }

@@ -13,7 +13,7 @@ const teamChannel = (teamId: string): Channel<TeamEvent> => ({ name: `team:${tea
 /** Announces an event of a generation to its team. Never throws: progress is news, not a record. */
 export function publish(ref: JobRef, event: JobEvent): void {
   services()
-    .events.publish(teamChannel(ref.teamId), { ...event, generationId: ref.generationId })
+    .events.publish(teamChannel(ref.teamId), { ...event, generationId: ref.generationId, ...(ref.userId ? { by: ref.userId } : {}) })
     .catch((err: unknown) => console.error(`[events] publishing for generation ${ref.generationId} failed`, err));
 }
 

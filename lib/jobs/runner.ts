@@ -36,14 +36,14 @@ export function startRunner(): () => void {
   return services().jobs.work({
     run: async (job, signal) => {
       try {
-        await runGeneration({ generationId: job.id, teamId: job.teamId }, signal);
+        await runGeneration({ generationId: job.id, teamId: job.teamId, userId: job.owner }, signal);
       } finally {
         // Every way a run ends settles its budget hold (a second settle changes nothing).
         await settleBudget(job.id).catch((err: unknown) => console.error(`[jobs] settling the budget of ${job.id} failed`, err));
       }
     },
     waiting: (line) => {
-      for (const { job, position } of line) publish({ generationId: job.id, teamId: job.teamId }, { type: "status", status: "queued", position });
+      for (const { job, position } of line) publish({ generationId: job.id, teamId: job.teamId, userId: job.owner }, { type: "status", status: "queued", position });
     },
   });
 }

@@ -1,6 +1,7 @@
 // How the top bar states the month's spend. A run whose cost is unknown (no usage reported,
 // or stopped after the provider had it) may still have been billed, so the known sum is then
 // only a lower bound, and the bar says so rather than showing a total that looks complete.
+import { z } from "zod";
 import { formatUsd } from "@/lib/images/cost";
 
 export interface MonthSpend {
@@ -10,12 +11,14 @@ export interface MonthSpend {
   unknownCosts: number;
 }
 
-export interface SpendLabel {
-  amount: string;
+/** The label as the event stream sends it to the top bar (the browser parses it with this). */
+export const spendLabelSchema = z.object({
+  amount: z.string(),
   /** e.g. "3 costs unknown", or null when every cost is known. */
-  unknown: string | null;
-  title: string;
-}
+  unknown: z.string().nullable(),
+  title: z.string(),
+});
+export type SpendLabel = z.infer<typeof spendLabelSchema>;
 
 export function monthSpendLabel({ usd, unknownCosts: n }: MonthSpend): SpendLabel {
   const total = formatUsd(usd);

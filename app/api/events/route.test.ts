@@ -232,3 +232,40 @@ describe("a stream whose person loses access", () => {
     expect(stream.text()).not.toContain("AFTER");
   });
 });
+
+describe("a tab's stream opened before its person clicks (mine=1)", () => {
+  async function openMine(person: SignedIn) {
+    who.current = person;
+    const abort = new AbortController();
+    const res = await GET(new Request("http://localhost/api/events?follow=&mine=1", { signal: abort.signal }), { params: Promise.resolve({}) });
+    const reader = res.body!.getReader();
+    let text = "";
+    const ended = (async () => {
+      for (;;) {
+        const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+        if (done) return;
+        text += new TextDecoder().decode(value);
+      }
+    })();
+    return { text: () => text, close: async () => (abort.abort(), await ended) };
+  }
+
+  it("delivers the person's own new work as it runs and finishes (the finished view, then the month's spend), and nobody else's", async () => {
+    const colleague = await makePerson("Cleo");
+    await join(colleague, teamId, "member");
+    const stream = await openMine(owner);
+    const theirs = (await makeGeneration(teamId, colleague.user.id)).id;
+    const mine = (await makeGeneration(teamId, owner.user.id)).id;
+    publish({ generationId: theirs, teamId, userId: colleague.user.id }, { type: "status", status: "running" });
+    publish({ generationId: mine, teamId, userId: owner.user.id }, { type: "status", status: "running" });
+    publish({ generationId: theirs, teamId, userId: colleague.user.id }, { type: "finished", status: "succeeded" });
+    publish({ generationId: mine, teamId, userId: owner.user.id }, { type: "finished", status: "succeeded" });
+    await vi.waitFor(() => expect(stream.text()).toContain("event: spend"));
+    const text = stream.text();
+    expect(text).toContain(`"generationId":"${mine}"`);
+    expect(text).toMatch(new RegExp(`event: generation\\ndata: \\{"id":"${mine}"`));
+    expect(text).not.toContain(theirs);
+    expect(text.indexOf("event: generation")).toBeLessThan(text.indexOf("event: spend"));
+    await stream.close();
+  });
+});

@@ -1,6 +1,6 @@
 // Server-sent events for the generations a browser tab waits for (`?follow=id,id`, within the
-// member's team); the stream itself is lib/events/team-stream.ts. One stream per tab; the tab
-// opens a new one when it starts waiting for another generation. A person holds a few at most
+// member's team; `&mine=1`: and the person's own work queued while it is open); the stream
+// itself is lib/events/team-stream.ts. One stream per tab, open before the person clicks. A person holds a few at most
 // (lib/ports/stream-slots.ts); beyond that the answer is 429.
 import { withTeam } from "@/lib/auth/route";
 import { env } from "@/lib/env";
@@ -11,7 +11,8 @@ import { services } from "@/lib/services";
 export const dynamic = "force-dynamic";
 
 export const GET = withTeam<Record<string, string>>("read", async (request, { member }) => {
-  const follow = parseFollow(new URL(request.url).searchParams.get("follow"));
+  const query = new URL(request.url).searchParams;
+  const follow = parseFollow(query.get("follow"));
   if ("error" in follow) return Response.json({ error: follow.error }, { status: 400 });
   const release = services().streamSlots.take(member.user.id);
   if (!release) {
@@ -21,7 +22,7 @@ export const GET = withTeam<Record<string, string>>("read", async (request, { me
       { status: 429, headers: { "Retry-After": "30" } },
     );
   }
-  const stream = openTeamStream({ member, follow: follow.ids, signal: request.signal, onClose: release });
+  const stream = openTeamStream({ member, follow: follow.ids, mine: query.get("mine") === "1", signal: request.signal, onClose: release });
   return new Response(stream, {
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",
