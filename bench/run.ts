@@ -14,6 +14,8 @@ import { benchHistory } from "./history";
 import { benchHistoryPage } from "./history-page";
 import { benchFirstPartial, benchGalleryUnderLoad } from "./panel";
 import { benchPaintFrames } from "./paint-frames";
+import { benchSpeed } from "./speed";
+import { benchSpeedScale } from "./speed-scale";
 
 async function main() {
   const args = new Set(process.argv.slice(2));
@@ -29,11 +31,13 @@ async function main() {
     await benchPaintFrames();
     await benchHistoryPage();
     await benchGalleryPage();
+    await benchSpeed(); // issue 15: against the bare playground, interleaved (bench/playground/)
   }
   if (args.has("--first-start") || args.has("--all")) await benchFirstStart();
   if (args.has("--test-time") || args.has("--all")) await benchTestTime();
   // Seeds 1k, 10k and 100k generations and starts the built app on each (needs `next build`).
   if (args.has("--flat") || args.has("--all")) await benchFlat();
+  if (args.has("--speed-scale") || args.has("--all")) await benchSpeedScale();
 }
 
 main().then(
