@@ -5,7 +5,7 @@
 // starts its own.
 // It runs in a child process because s3rver signs its list continuation tokens with DES, which
 // Node's OpenSSL 3 offers only with --openssl-legacy-provider (a flag the tests' own processes
-// should not need). The child exits when its parent goes.
+// should not need). The child exits, removing its folder, when its parent goes.
 //   node scripts/s3-test-server.mjs [port]   runs one until Ctrl-C (to try the S3 store by hand)
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -48,7 +48,11 @@ async function serve([port, directory, ...buckets]) {
   const server = new S3rver({ address: "127.0.0.1", port: Number(port), silent: true, directory, configureBuckets: buckets.map((name) => ({ name })) });
   const address = await server.run();
   console.log(JSON.stringify({ port: address.port }));
-  process.stdin.on("end", () => process.exit(0)).resume(); // the parent is gone
+  // The parent is gone (perhaps killed, so its close() never ran): take the folder along.
+  process.stdin.on("end", () => {
+    rmSync(directory, { recursive: true, force: true });
+    process.exit(0);
+  }).resume();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
