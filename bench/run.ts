@@ -1,6 +1,7 @@
 // `npm run bench`: prints Fresco's performance figures. Slow whole-system figures (first start
-// on a fresh clone, `npm test` wall time, pages at 1k/10k/100k generations) run with
-// --first-start, --test-time and --flat (or --all);
+// on a fresh clone, `npm test` wall time, pages at 1k/10k/100k generations, the cost of a
+// generation at 1k/10k/100k and 1/8/40 at once) run with --first-start, --test-time, --flat and
+// --speed-scale (or --all);
 // --quick runs only the in-process figures (no browser).
 import os from "node:os";
 import { benchAppTime } from "./app-time";
