@@ -8,6 +8,8 @@ const probe = probeQueries();
 const { prisma } = await import("./client");
 const { listActivity } = await import("./activity");
 const { listGenerations } = await import("./queries");
+const { galleryPage } = await import("./gallery");
+const { refreshStatistics } = await import("./statistics");
 const { makePerson, makeTeam } = await import("@/lib/testing/people");
 
 let teamId = "";
@@ -75,5 +77,19 @@ describe("keyset pages", () => {
     const page = probe.queries.find((q) => /FROM [`"]?(main[`"]?\.)?[`"]?Generation[`"]? /.test(q.sql) && /LIMIT/.test(q.sql) && /ORDER BY/.test(q.sql));
     expect(page?.rows).toBeLessThanOrEqual(5);
     expect((await probe.plan(page!)).join("\n")).toMatch(/SEARCH .*Generation.* USING INDEX .*\(teamId=\? AND createdAt<\?\)/);
+  });
+
+  it("the gallery's first page is the same seek as a deep one: it starts at the edge of time", async () => {
+    const gens = await prisma.generation.findMany({ where: { teamId }, select: { id: true, createdAt: true } });
+    const file = { format: "png", width: 8, height: 8, bytes: 1, sha256: "x", storageKey: "k", thumbnailKey: "00/00/t.webp" };
+    await prisma.image.createMany({ data: gens.map((g) => ({ generationId: g.id, index: 0, createdAt: g.createdAt, ...file })) });
+    await refreshStatistics();
+    for (const sort of [undefined, "oldest"] as const) {
+      probe.reset();
+      const page = await galleryPage({ teamId, userId, filters: sort ? { sort } : {}, limit: 10 });
+      expect(page.items).toHaveLength(10);
+      const inner = probe.queries.find((q) => /"pageId"/.test(q.sql))!;
+      expect((await probe.plan(inner)).join("\n")).toMatch(/SEARCH i USING INDEX Image_createdAt_id_idx \(\(createdAt,id\)[<>]\(\?,\?\)\)/);
+    }
   });
 });
