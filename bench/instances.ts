@@ -17,10 +17,8 @@ const LATENCY_MS = 1500;
 const IMAGE_SECONDS = 10;
 const IMAGE_CONCURRENCY = 16;
 
-async function run(count: 1 | 2) {
-  const db = await freshDatabase(`bench${count}`);
-  process.env.DATABASE_URL = db.url;
-  migrate(db.url);
+/** One database for both runs: the test process's Prisma client is made once, for one address. */
+async function run(count: 1 | 2, db: { url: string }) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "fresco-bench-"));
   const env = { DATABASE_URL: db.url, FRESCO_DATA_DIR: dataDir, FRESCO_EMULATOR_LATENCY_MS: String(LATENCY_MS), FRESCO_RATE_LIMIT_PER_MINUTE: "0" };
   const instances: Awaited<ReturnType<typeof startInstance>>[] = [];
@@ -30,7 +28,7 @@ async function run(count: 1 | 2) {
   try {
     const people = [];
     for (let i = 0; i < PEOPLE; i++) {
-      const p = await makePerson(`Bench${i}`);
+      const p = await makePerson(`Bench${count}x${i}`);
       await makeTeam(p, `Bench team ${i}`);
       const s = await prisma.session.findUniqueOrThrow({ where: { id: p.sessionId } });
       const c = await sessionCookie({ secret: authSecret(dataDir), baseURL: instances[0]!.url, sessionToken: s.sessionToken, expires: s.expires, user: { ...p.user, name: p.user.name ?? "" } });
@@ -51,7 +49,7 @@ async function run(count: 1 | 2) {
 
     // The image route: thumbnails of the images just made, as many requests as answer in the time.
     const images = await prisma.image.findMany({ where: { generationId: { in: ids } }, select: { id: true, generation: { select: { createdById: true } } } });
-    const cookieOf = new Map(await Promise.all(people.map(async (cookie, i) => [(await prisma.user.findFirstOrThrow({ where: { name: `Bench${i}` }, orderBy: { createdAt: "desc" } })).id, cookie] as const)));
+    const cookieOf = new Map(await Promise.all(people.map(async (cookie, i) => [(await prisma.user.findFirstOrThrow({ where: { name: `Bench${count}x${i}` } })).id, cookie] as const)));
     let served = 0;
     const until = Date.now() + IMAGE_SECONDS * 1000;
     await Promise.all(
@@ -67,15 +65,16 @@ async function run(count: 1 | 2) {
     return { generationsPerMinute: ids.length / minutes, succeeded, total: ids.length, imagesPerSecond: served / IMAGE_SECONDS };
   } finally {
     await Promise.all(instances.map((i) => stop(i, "SIGTERM")));
-    await prisma.$disconnect();
-    await db.drop();
   }
 }
 
 async function main() {
   console.log(`instances bench — ${new Date().toISOString()} — load ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores (shared with other work)`);
-  const one = await run(1);
-  const two = await run(2);
+  const db = await freshDatabase("bench");
+  process.env.DATABASE_URL = db.url;
+  migrate(db.url);
+  const one = await run(1, db);
+  const two = await run(2, db).finally(() => db.drop());
   const line = (n: number, r: typeof one) =>
     `${n} instance${n > 1 ? "s" : " "}: ${r.generationsPerMinute.toFixed(0)} generations/min (${r.succeeded}/${r.total} succeeded, emulator ${LATENCY_MS} ms each), image route ${r.imagesPerSecond.toFixed(0)} thumbnails/s (${IMAGE_CONCURRENCY} at once)`;
   console.log(line(1, one));
