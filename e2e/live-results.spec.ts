@@ -21,7 +21,7 @@ test("a result appears, with the month's spend, on the stream opened before the 
   });
   const studio = new StudioPage(page);
   await studio.open();
-  await expect(page.getByTestId("month-spend")).toContainText("$0.00");
+  await expect(page.getByTestId("month-spend")).toHaveText(/^\$0\.00 this month/);
   await expect.poll(() => streams.length, "the tab opens its event stream before anyone clicks").toBe(1);
 
   const prompt = "A kite over a dune at noon";
@@ -31,7 +31,7 @@ test("a result appears, with the month's spend, on the stream opened before the 
   for (const img of await card.getByTestId("result-image").all()) {
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
   }
-  await expect(page.getByTestId("month-spend")).not.toContainText("$0.00");
+  await expect(page.getByTestId("month-spend")).not.toHaveText(/^\$0\.00 this month/);
 
   expect(streams, "no new event stream was needed for this result").toHaveLength(1);
   expect(refreshes, "nothing refreshed the page").toEqual([]);
