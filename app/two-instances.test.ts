@@ -30,6 +30,17 @@ const { prisma } = await import("@/lib/db/client");
 const { setTeamLimits } = await import("@/lib/db/team-limits");
 const { makePerson, makeTeam } = await import("@/lib/testing/people");
 
+/** Reads until the answer is as `wanted` says (bounded: 90 s). */
+async function until<T>(read: () => Promise<T>, wanted: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const value = await read();
+    if (wanted(value)) return value;
+    if (Date.now() > deadline) throw new Error(`still ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 describe.skipIf(SKIP)("two app instances on one PostgreSQL", { timeout: 180_000 }, () => {
   const instances: Instance[] = [];
   beforeAll(async () => {
@@ -41,8 +52,9 @@ describe.skipIf(SKIP)("two app instances on one PostgreSQL", { timeout: 180_000 
     for (const [port, emulatorPort] of [[3721, 3723], [3722, 3724]] as const) {
       const started = await startInstance({ port, emulatorPort, env });
       const known = new Set(instances.map((i) => i.id));
-      const row = (await prisma.instance.findMany()).find((r) => !known.has(r.id))!;
-      instances.push({ ...started, id: row?.id ?? `unrecorded:${port}` });
+      // Its row: written by its start-up (bounded wait; an instance that never records itself fails here).
+      const row = await until(async () => (await prisma.instance.findMany()).find((r) => !known.has(r.id)), (r) => r !== undefined);
+      instances.push({ ...started, id: row!.id });
     }
   }, 300_000);
   afterAll(async () => {
@@ -63,16 +75,6 @@ describe.skipIf(SKIP)("two app instances on one PostgreSQL", { timeout: 180_000 
 
   const submit = (via: Instance, who: { cookie: string }, prompt: string, stream = false) => submitThrough(via, who.cookie, smallParams(prompt, stream));
 
-  /** Reads until the answer is as `wanted` says (bounded: 90 s). */
-  async function until<T>(read: () => Promise<T>, wanted: (value: T) => boolean): Promise<T> {
-    const deadline = Date.now() + 90_000;
-    for (;;) {
-      const value = await read();
-      if (wanted(value)) return value;
-      if (Date.now() > deadline) throw new Error(`still ${JSON.stringify(value)}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
   const row = (id: string, wanted: (r: { status: string; sentAt: Date | null; instanceId: string | null }) => boolean) =>
     until(() => prisma.generation.findUniqueOrThrow({ where: { id }, select: { status: true, sentAt: true, instanceId: true, errorCode: true, costUsd: true } }), wanted);
 

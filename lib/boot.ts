@@ -12,7 +12,7 @@ import { providerSettings } from "@/lib/provider/settings";
 import { checkBlobs } from "@/lib/storage/blob-check";
 import { describeCheck } from "@/lib/storage/blob-report";
 import { startTrashPurge } from "@/lib/storage/trash";
-import { handleStopSignals } from "@/lib/shutdown";
+import { handleStopSignals, markStarted } from "@/lib/shutdown";
 
 export async function boot(): Promise<void> {
   env(); // fail fast on a bad environment
@@ -26,6 +26,7 @@ export async function boot(): Promise<void> {
     );
   }
   handleStopSignals(startRunner()); // the re-queued work first, in its old order, then whatever arrives
+  markStarted(); // /api/ready answers 200 from here on
   // Files and rows drifted apart (a crash, an old delete): report it and remove old orphans,
   // in the background so the first request does not wait for a walk of the store.
   void checkBlobs({ repair: true }).then(

@@ -1,13 +1,13 @@
 // What /api/ready answers (docs/deployment.md): whether this instance should get requests. The
 // database answers and has every migration this build ships, the blob store answers, and the
-// instance is not stopping. Each check says only ok or what is wrong in a word: never an
+// instance has finished starting (lib/boot.ts) and is not stopping. Each check says only ok or what is wrong in a word: never an
 // address, a name or an error text (those go to the log).
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { pendingMigrations } from "@/lib/db/migrations-applied";
 import { keyFor } from "@/lib/ports/blob-keys";
 import { services } from "@/lib/services";
-import { stopping } from "@/lib/shutdown";
+import { started, stopping } from "@/lib/shutdown";
 
 export interface Readiness {
   ready: boolean;
@@ -26,7 +26,7 @@ export async function readiness(): Promise<Readiness> {
     ),
     check("blob store", async () => void (await services().blobs.stat(PROBE_KEY))).then((ok) => (ok ? "ok" : "unreachable")),
   ]);
-  const instance = stopping() ? "stopping" : "ok";
+  const instance = stopping() ? "stopping" : started() ? "ok" : "starting";
   const ready = database === "ok" && (migrations === "ok" || migrations === "not checked") && blobStore === "ok" && instance === "ok";
   return { ready, checks: { database, migrations, blobStore, instance } };
 }

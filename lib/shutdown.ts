@@ -8,11 +8,20 @@ import { env } from "@/lib/env";
 import { handBackRunning, stopInstance } from "@/lib/jobs/instances";
 import { services } from "@/lib/services";
 
-const holder = globalThis as unknown as { frescoStopping?: boolean };
+const holder = globalThis as unknown as { frescoStopping?: boolean; frescoStarted?: boolean };
 
 /** True once a stop began: the instance finishes its work but takes no more. */
 export function stopping(): boolean {
   return holder.frescoStopping === true;
+}
+
+/** True once start-up is done (work settled, the runner attached): before it, not ready for requests. */
+export function started(): boolean {
+  return holder.frescoStarted === true;
+}
+
+export function markStarted(): void {
+  holder.frescoStarted = true;
 }
 
 /** Installs the handlers once per process; `stopRunner` is what the runner's start returned. */

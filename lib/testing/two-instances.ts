@@ -57,7 +57,10 @@ export async function startInstance(opts: { port: number; emulatorPort: number; 
     if (child.exitCode !== null) throw new Error(`the instance on ${opts.port} exited:\n${log.join("")}`);
     const ok = await fetch(`${url}/api/ready`, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok, () => false);
     if (ok) return { port: opts.port, url, process: child, log };
-    if (Date.now() > until) throw new Error(`the instance on ${opts.port} never became ready:\n${log.join("")}`);
+    if (Date.now() > until) {
+      child.kill("SIGKILL"); // never left running behind a failed start
+      throw new Error(`the instance on ${opts.port} never became ready:\n${log.join("")}`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
 }

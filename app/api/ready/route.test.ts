@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { GET as health } from "@/app/api/health/route";
 import { GET as ready } from "@/app/api/ready/route";
 import { setServices, services } from "@/lib/services";
+import { markStarted } from "@/lib/shutdown";
 
 describe("health and readiness", () => {
   it("/api/health answers alive, without a session, and is never cached", async () => {
@@ -13,7 +14,14 @@ describe("health and readiness", () => {
     expect(await res.json()).toEqual({ status: "alive" });
   });
 
+  it("/api/ready is 503 until the instance has started (its work settled, its runner attached)", async () => {
+    const res = await ready();
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ ready: false, checks: { instance: "starting" } });
+  });
+
   it("/api/ready is 200 when the database has every migration and the blob store answers", async () => {
+    markStarted(); // what lib/boot.ts does at the end of start-up
     const res = await ready();
     expect(await res.json()).toEqual({ ready: true, checks: { database: "ok", migrations: "ok", blobStore: "ok", instance: "ok" } });
     expect(res.status).toBe(200);
