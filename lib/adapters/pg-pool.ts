@@ -5,7 +5,7 @@ import { Pool } from "pg";
 
 /** True for a `postgres://` or `postgresql://` address (the team deployment's database). */
 export function isPostgresUrl(url: string | undefined): url is string {
-  return !!url && /^postgres(ql)?:\/\//.test(url);
+  return !!url && /^postgres(ql)?:\/\//i.test(url);
 }
 
 export function adapterPool(url: string, max = 10): Pool {
