@@ -5,7 +5,7 @@ import { ChevronDown, ChevronRight } from "lucide-react";
 import Image from "next/image";
 import { memo, useMemo } from "react";
 import type { HistoryImage, HistoryStep } from "@/lib/views/history";
-import { branchCostText, relativeTime, stepCostText, stepName } from "@/lib/views/step-label";
+import { branchCostText, relativeTime, stepCostText } from "@/lib/views/step-label";
 import { stepChanges, stepHow } from "@/lib/views/step-changes";
 import type { BranchCost, VisibleRow } from "@/lib/views/version-tree";
 import { ChangeChips, PromptDiff } from "./step-changes-view";
@@ -35,12 +35,14 @@ export const TreeRow = memo(function TreeRow(props: TreeRowProps) {
   const hasChildren = node.children.length > 0;
   const indent = Math.min(node.depth, MAX_INDENT_LEVELS) * 20;
   const fromCandidate = props.parentStep && props.parentStep.images.length > 1 && step.parent ? `from #${step.parent.index + 1}` : null;
+  const how = stepHow(step, props.parentStep);
   return (
     <div
       role="treeitem"
       id={`step-${step.id}`}
       data-step-id={step.id}
-      aria-label={stepName(node.number, step)}
+      // No aria-label: the row's name is all it shows, starting "Step 2 · variation", so what a
+      // person sees and what a screen reader or voice control names never disagree (WCAG 2.5.3).
       aria-level={node.depth + 1}
       aria-posinset={position}
       aria-setsize={siblings}
@@ -73,7 +75,9 @@ export const TreeRow = memo(function TreeRow(props: TreeRowProps) {
       <span className="flex min-w-0 flex-1 flex-col gap-0.5">
         <span className="flex min-w-0 items-center gap-1.5 overflow-hidden text-xs">
           <span className="shrink-0 font-medium">Step {node.number}</span>
-          <span className="shrink-0 text-muted">{stepHow(step, props.parentStep)}</span>
+          {/* Spaces between the words of the name; a flex row draws none. */}{" "}
+          <span className="shrink-0 text-muted">·</span>{" "}
+          <span className="shrink-0 text-muted">{how}</span>
           {fromCandidate && <span className="shrink-0 text-muted">{fromCandidate}</span>}
           {step.from && <span className="shrink-0 text-muted">from {step.from.projectName}</span>}
           {props.isBase && <span className="shrink-0 rounded bg-accent px-1.5 text-[11px] text-accent-fg">current base</span>}
