@@ -4,7 +4,9 @@
 //
 // As in app/security.test.ts only the cookie → person step is replaced; the route wrapper,
 // membership checks, queries and the actions that change access are the real ones.
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { inProcessBus } from "@/lib/adapters/in-process-bus";
+import { setServices } from "@/lib/services";
 import { who } from "@/lib/testing/signed-in";
 import type { SignedIn } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
@@ -157,6 +159,14 @@ describe("a person's streams", () => {
 });
 
 describe("a reader that does not keep up", () => {
+  // The premise is a bus that hands each event over as it is published (one process); on
+  // PostgreSQL the notifications arrive later, when the reader may already have caught up.
+  let restore: () => void;
+  beforeAll(() => {
+    restore = setServices({ events: inProcessBus() });
+  });
+  afterAll(() => restore());
+
   it("loses superseded partial images instead of growing the server's memory, and still gets the rest", async () => {
     who.current = owner;
     const abort = new AbortController();
