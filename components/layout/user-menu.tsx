@@ -8,7 +8,7 @@ import { signOutAction } from "@/lib/actions/auth/sign-out";
 export function UserMenu({ name, email, role, detailed = false }: { name: string; email: string; role: string; detailed?: boolean }) {
   const { execute, isPending } = useAction(signOutAction);
   return (
-    <div className="flex items-center gap-2 border-l border-line pl-3">
+    <div className="flex min-w-0 items-center gap-2 border-l border-line pl-3">
       <div className={`leading-tight ${detailed ? "min-w-0" : "text-right"}`}>
         <div className="text-sm" data-testid="user-name">
           {name}
