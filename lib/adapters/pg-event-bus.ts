@@ -2,9 +2,11 @@
 // holds ONE listening connection on one PostgreSQL channel and fans events out to its own
 // subscribers by Fresco channel name, so a stream on any instance hears a job on any other.
 // NOTIFY carries at most 8000 bytes: a bigger event (a streamed partial image) is written to
-// an unlogged table and the notification carries its row id. Order per channel holds: a
-// publisher sends one channel's events one after another (each commits before the next), and
-// a listener delivers in arrival order, waiting for a big event's row before the ones behind it.
+// an unlogged table and the notification carries its row id. Publish order holds across
+// channels: a process sends its events one after another (each commits before the next, and
+// PostgreSQL delivers notifications in commit order), and a listener delivers in arrival order,
+// waiting for a big event's row before the ones behind it. Across channels matters: a member's
+// removal (one channel) must reach a stream before the team's next event (another) does.
 import { EventEmitter } from "node:events";
 import type { Notification, Pool, PoolClient } from "pg";
 import type { Channel, EventBus } from "@/lib/ports/event-bus";
@@ -30,7 +32,7 @@ export interface PgEventBus extends EventBus {
 export function pgEventBus(pool: Pool): PgEventBus {
   const local = new EventEmitter().setMaxListeners(0);
   const parsers = new Map<string, (data: unknown) => unknown>();
-  const publishing = new Map<string, Promise<void>>();
+  let publishing: Promise<void> = Promise.resolve();
   let delivering: Promise<void> = Promise.resolve();
   let listener: PoolClient | null = null;
   let closed = false;
@@ -108,11 +110,8 @@ export function pgEventBus(pool: Pool): PgEventBus {
   return {
     ready,
     publish(channel, event) {
-      const before = publishing.get(channel.name) ?? Promise.resolve();
-      const mine = before.then(() => send(channel.name, event));
-      const tail = mine.catch(() => {});
-      publishing.set(channel.name, tail);
-      void tail.then(() => publishing.get(channel.name) === tail && publishing.delete(channel.name));
+      const mine = publishing.then(() => send(channel.name, event));
+      publishing = mine.catch(() => {});
       return mine;
     },
     subscribe<E>(channel: Channel<E>, listener: (event: E) => void) {
