@@ -7,9 +7,9 @@ import { prisma } from "./client";
 import { ACTIVE_STATUSES } from "@/lib/generations/status";
 
 export const INTERRUPTED_SENT =
-  "The server restarted while the provider was working on this generation. It may already have billed it, so the cost is unknown. Run it again.";
+  "The server running it stopped while the provider was working on this generation. It may already have billed it, so the cost is unknown. Run it again.";
 export const INTERRUPTED_UNSENT =
-  "The server restarted before this generation reached the provider, and it could not be queued again. Nothing was billed. Run it again.";
+  "The server stopped before this generation reached the provider, and it could not be queued again. Nothing was billed. Run it again.";
 
 /**
  * Running work is left alone when a live instance runs it (several app instances share the
