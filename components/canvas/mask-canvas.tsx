@@ -5,5 +5,5 @@ import dynamic from "next/dynamic";
 
 export const MaskCanvas = dynamic(() => import("./mask-stage").then((m) => m.MaskStage), {
   ssr: false,
-  loading: () => <div className="size-full animate-pulse bg-raised/40" aria-label="Loading the canvas" />,
+  loading: () => <div role="status" className="size-full animate-pulse bg-raised/40" aria-label="Loading the canvas" />,
 });

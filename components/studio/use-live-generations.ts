@@ -36,7 +36,11 @@ export function useLiveGenerations(initial: GenerationView[], scope?: string) {
   const [live, setLive] = useState<Record<string, LiveState>>({});
   // The stream can deliver a result before the action that queued it has answered: its view
   // waits here until the tab lists the generation (or is dropped, when it is another tab's work).
+  // Written when the message arrives, never inside a state updater: React may run an updater
+  // only at the next render, after `add` has already looked here.
   const early = useRef(new Map<string, GenerationView>());
+  /** Work the stream said is running before the tab listed it (the same race, for a status). */
+  const startedEarly = useRef(new Set<string>());
   // Ids the tab listed itself: `mine=1` follows them, so no reconnect is needed; a stream opened
   // later names them (the ref, for the effect; the state, for rendering).
   const [covered, setCovered] = useState<string[]>([]);
@@ -60,7 +64,9 @@ export function useLiveGenerations(initial: GenerationView[], scope?: string) {
       setCovered((ids) => [...ids.slice(1 - MAX_FOLLOWED), view.id]);
       const seen = early.current.get(view.id);
       early.current.delete(view.id);
-      setGenerations((list) => merge(merge(list, view), seen ?? view));
+      const started = startedEarly.current.delete(view.id) && view.status === "queued";
+      const answered: GenerationView = started ? { ...view, status: "running" } : view;
+      setGenerations((list) => merge(merge(list, answered), seen ?? answered));
     },
     [merge],
   );
@@ -102,17 +108,18 @@ export function useLiveGenerations(initial: GenerationView[], scope?: string) {
       });
 
     on("generation", generationViewSchema, (view) => {
-      setGenerations((list) => {
-        if (list.some((g) => g.id === view.id)) return merge(list, view);
-        early.current.set(view.id, view);
-        if (early.current.size > EARLY_KEPT) early.current.delete(early.current.keys().next().value!);
-        return list;
-      });
+      // Kept in case the tab has not listed it yet; merged now if it has (a later add() finds
+      // the same view here, and merge never steps back).
+      early.current.set(view.id, view);
+      if (early.current.size > EARLY_KEPT) early.current.delete(early.current.keys().next().value!);
+      setGenerations((list) => (list.some((g) => g.id === view.id) ? merge(list, view) : list));
     });
     on("spend", spendLabelSchema, pushSpend);
     on("status", teamStatusEventSchema, (data) => {
       patchLive(data.generationId, (s) => ({ ...s, queuePosition: data.status === "queued" ? data.position : undefined }));
       if (data.status === "running") {
+        startedEarly.current.add(data.generationId);
+        if (startedEarly.current.size > EARLY_KEPT) startedEarly.current.delete(startedEarly.current.values().next().value!);
         setGenerations((list) => list.map((g) => (g.id === data.generationId && g.status === "queued" ? { ...g, status: "running" } : g)));
       }
     });
