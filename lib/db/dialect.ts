@@ -39,6 +39,19 @@ export function decimalText(column: string): string {
   return pg() ? `CAST(trim_scale(${column}) AS TEXT)` : `${column} || ''`;
 }
 
+/**
+ * `column` holds the one `?` argument, a LIKE pattern with `\` escapes (likePattern), in any
+ * case: SQLite's LIKE already ignores (ASCII) case, PostgreSQL's needs ILIKE.
+ */
+export function likeAnyCase(column: string): string {
+  return `${column} ${pg() ? "ILIKE" : "LIKE"} ? ESCAPE '\\'`;
+}
+
+/** A person's text as a LIKE pattern that finds it anywhere: `%` and `_` in it are themselves. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /** A condition that holds for no row (PostgreSQL wants a boolean, not SQLite's 0). */
 export const NO_ROW = "1 = 0";
 
