@@ -12,6 +12,7 @@ import { deleteProjectAction } from "@/lib/actions/projects/delete-project";
 import { moveGenerationAction } from "@/lib/actions/projects/move-generation";
 import { renameProjectAction } from "@/lib/actions/projects/rename-project";
 import { createGenerationAction } from "@/lib/actions/generations/create-generation";
+import { GET as searchProjectsRoute } from "@/app/api/projects/route";
 import { postEdit } from "./generations.rows";
 import { a, b, editForm, served, succeeded, type Row, type SessionRow } from "./fixture";
 
@@ -84,6 +85,24 @@ export const projectRows: Row[] = [
 ];
 
 export const projectSessionRows: SessionRow[] = [
+  {
+    door: "GET /api/projects",
+    name: "the pickers' search finds the caller's team's projects only; a viewer may search (the gallery filter), finding the same",
+    act: async () => {
+      const search = async (q: string) => {
+        const res = await searchProjectsRoute(new Request(`http://localhost/api/projects?q=${encodeURIComponent(q)}`), { params: Promise.resolve({}) });
+        expect(res.status).toBe(200);
+        return ((await res.json()) as { projects: { id: string }[] }).projects.map((p) => p.id);
+      };
+      for (const person of [b.owner, b.viewer]) {
+        who.current = person;
+        // Team A's board is named "A's board": the same words find only B's own (the control).
+        expect(await search("board")).not.toContain(aProjects.projectId);
+        expect(await search("A's board")).toEqual([]);
+        expect(await search("B's target")).toEqual([bFixed.projectId]);
+      }
+    },
+  },
   {
     door: "createProjectAction",
     name: "a new project is the caller's team's",

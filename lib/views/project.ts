@@ -39,6 +39,16 @@ export const projectSummarySchema = z.object({
 });
 export type ProjectSummary = z.infer<typeof projectSummarySchema>;
 
+/** Where a page of /projects ends: its last card's activity time and id (keyset, never OFFSET). */
+export const projectPageKeySchema = z.object({ at: z.iso.datetime(), id });
+export type ProjectPageKey = z.infer<typeof projectPageKeySchema>;
+
+/** A page of cards, the most recently active first, and the address of the next (null: the last). */
+export interface ProjectPage {
+  items: ProjectSummary[];
+  next: string | null;
+}
+
 /** "Ada's project": the name of a person's starting project. */
 export function defaultProjectName(person: { name: string | null; email: string }): string {
   const who = person.name?.trim() || person.email;
@@ -50,3 +60,12 @@ export interface StudioProjects {
   current: CurrentProject;
   projects: CurrentProject[];
 }
+
+/** What a project picker's search sends (GET /api/projects?q=): a part of a name. */
+export const projectSearchSchema = z.object({
+  q: z.string().max(PROJECT_NAME_MAX, `Search for at most ${PROJECT_NAME_MAX} characters of a project's name.`).default(""),
+});
+
+/** What it answers: the team's matching projects, most recently used first, a few at most. */
+export const projectMatchesSchema = z.object({ projects: z.array(currentProjectSchema) });
+export type ProjectMatches = z.infer<typeof projectMatchesSchema>;
