@@ -25,7 +25,7 @@ export function DailySpendChart({ days }: { days: UsageBucket[] }) {
 }
 
 export function BreakdownChart({ title, buckets }: { title: string; buckets: UsageBucket[] }) {
-  const top = points(buckets.slice(0, 8));
+  const top = points(buckets.filter((b) => !b.others).slice(0, 8));
   return (
     <figure aria-label={`Spend per ${title}`} className="w-full" style={{ height: 40 + top.length * 28 }}>
       <ResponsiveContainer width="100%" height="100%">

@@ -17,7 +17,9 @@ export function UsageTable({ title, buckets, testId }: { title: string; buckets:
       </thead>
       <tbody>
         {buckets.map((b) => (
-          <tr key={b.key} className="border-t border-line">
+          // The row that sums the projects past the top ones (lib/views/usage-days.ts) reads as
+          // a remainder, not as a project; the CSV lists each of them.
+          <tr key={b.others ? "\u0000others" : b.key} className={b.others ? "border-t border-line text-muted" : "border-t border-line"}>
             <td className="py-1">{b.key}</td>
             <td className="py-1 text-right tabular-nums">{b.unknown > 0 ? `≥ ${formatUsd(b.usd)}` : formatUsd(b.usd)}</td>
             <td className="py-1 text-right tabular-nums">{b.tokens.toLocaleString("en")}</td>

@@ -1,7 +1,8 @@
 // /usage from daily sums kept as work is made: the summary equals the one built from every
 // generation (lib/views/usage.ts summarize over lib/db/usage.ts rows) for the team and for one
-// person, after work is made, finished, failed, held, renamed and deleted; and reading it
-// touches the sums only, never the generations.
+// person, after work is made, finished, failed, held, renamed and deleted; past the page's top
+// projects one row sums the rest; and reading it touches the sums only, never the generations,
+// and hands back the rows the page shows, not the range's daily combinations.
 import { beforeAll, describe, expect, it } from "vitest";
 import { probeQueries, sqlitePlans } from "@/lib/testing/query-probe";
 
@@ -10,6 +11,7 @@ const { prisma } = await import("./client");
 const { usageSummary } = await import("./usage-days");
 const { usageRows } = await import("./usage");
 const { summarize } = await import("@/lib/views/usage");
+const { topBuckets } = await import("@/lib/views/usage-days");
 const { join, makePerson, makeTeam } = await import("@/lib/testing/people");
 
 const range = { from: "2026-11-01", to: "2026-11-30" };
@@ -69,6 +71,42 @@ describe("usage from daily sums", () => {
     await prisma.generation.deleteMany({ where: { teamId, prompt: { in: ["p3", "p7", "p12"] } } });
     await prisma.user.update({ where: { id: memberId }, data: { name: "Ugo B." } });
     await expectSame();
+  });
+
+  it("lists the projects that cost most and one row for the rest, summed to the same figures", async () => {
+    const full = summarize(await usageRows({ teamId, range }));
+    expect(full.byProject.length).toBe(3);
+    for (const projects of [1, 2]) {
+      const s = await usageSummary({ teamId, range, projects });
+      expect(s).toEqual({ ...full, byProject: topBuckets(full.byProject, projects) });
+      expect(s.byProject.map((b) => b.key).at(-1)).toBe(projects === 1 ? "2 other projects" : "1 other project");
+    }
+    expect((await usageSummary({ teamId, range, projects: 3 })).byProject).toEqual(full.byProject);
+  });
+
+  it("sums pico-dollars past 2^53 exactly", async () => {
+    const rich = await makeTeam(await makePerson("Rex"), "Team R");
+    const data = { teamId: rich, kind: "generate", model: "gpt-image-1", prompt: "gold", params: {}, status: "succeeded", costUsd: "5000.000000000001", createdAt: new Date("2026-11-05T00:00:00Z") };
+    await prisma.generation.createMany({ data: [data, data] });
+    expect((await usageSummary({ teamId: rich, range })).total.usd).toBe("10000.000000000002");
+  });
+
+  it.skipIf(!sqlitePlans)("hands back the rows the page shows, each read a seek of the team's (or the person's) range", async () => {
+    for (const userId of [undefined, memberId]) {
+      probe.reset();
+      const s = await usageSummary({ teamId, userId, range, projects: 1 });
+      const reads = probe.queries.filter((q) => /UsageDay/.test(q.sql));
+      expect(reads.length).toBeGreaterThan(0);
+      const shown = s.byDay.length + s.byPerson.length + s.byModel.length + s.byProvider.length + 1;
+      expect(reads.reduce((n, q) => n + q.rows, 0)).toBeLessThanOrEqual(shown);
+      // The premise: the team's range holds more daily combinations than the page has rows.
+      if (!userId) expect(await prisma.usageDay.count({ where: { teamId, day: { gte: range.from, lte: range.to } } })).toBeGreaterThan(shown);
+      for (const read of reads) {
+        const plan = (await probe.plan(read)).join("\n");
+        expect(plan).toMatch(/SEARCH \w+ USING (COVERING )?INDEX UsageDay_\w+ \(teamId=\? AND (userId=\? AND )?day>\? AND day<\?\)/);
+        expect(plan).not.toMatch(/SCAN (UsageDay|u)\b/);
+      }
+    }
   });
 
   it.skipIf(!sqlitePlans)("reads the sums of the range only: no generation is read", async () => {

@@ -67,6 +67,8 @@ export interface UsageBucket {
   tokens: number;
   generations: number;
   unknown: number;
+  /** Set on the one row that sums the projects past the page's top ones: how many it stands for. */
+  others?: number;
 }
 
 export interface UsageSummary {
