@@ -6,7 +6,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ACTIVITY_KINDS, personName, type ActivityKind, type ActivityView } from "@/lib/views/review";
 import { prisma } from "./client";
-import { NEWEST_FIRST, olderThan } from "./keyset";
+import { NEWEST_FIRST, olderThan, type PageKey } from "./keyset";
 import { NOT_FOUND } from "./teams";
 import { AppError } from "@/lib/errors";
 
@@ -51,13 +51,26 @@ export interface Viewer {
   canDecide: boolean;
 }
 
-function concerns(v: Viewer): Prisma.ActivityWhereInput {
-  return {
-    AND: [
-      { OR: [{ actorId: null }, { actorId: { not: v.userId } }] },
-      { OR: [{ targetId: v.userId }, ...(v.canDecide ? [{ kind: "submitted" }] : [])] },
-    ],
-  };
+/** Someone else did it (or nobody: a budget warning). */
+const notBy = (userId: string): Prisma.ActivityWhereInput => ({ OR: [{ actorId: null }, { actorId: { not: userId } }] });
+
+/**
+ * The ids of the newest `take` rows that concern the person, after the cursor, newest first: one
+ * seek per reason a row concerns them (it targets them; for owners and admins, a submission),
+ * each on its own index from the cursor down and stopped at `take`, as unreadCount does; their
+ * union holds the page. (One query with an OR of the reasons walks the team's whole feed from
+ * the cursor for a person few rows concern.) Ties in time go by id, as NEWEST_FIRST orders.
+ */
+async function concerningIds(v: Viewer, before: PageKey | undefined, take: number): Promise<string[]> {
+  const reasons: Prisma.ActivityWhereInput[] = [{ targetId: v.userId }, ...(v.canDecide ? [{ kind: "submitted" }] : [])];
+  const pages = await Promise.all(
+    reasons.map((reason) =>
+      prisma.activity.findMany({ where: { teamId: v.teamId, ...reason, AND: [notBy(v.userId), olderThan(before)] }, orderBy: NEWEST_FIRST, take, select: { id: true, createdAt: true } }),
+    ),
+  );
+  const rows = [...new Map(pages.flat().map((r) => [r.id, r])).values()];
+  rows.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  return rows.slice(0, take).map((r) => r.id);
 }
 
 async function seenSince(v: Viewer): Promise<Date> {
@@ -75,8 +88,7 @@ export async function unreadCount(v: Viewer): Promise<number> {
   // admins, a submission), each stopped at the cap: the top bar reads at most a hundred or so
   // rows on every page, however long the feed or the time since the last look. (One query with
   // an OR of the two would walk every row of the team since then.)
-  const notMine = { OR: [{ actorId: null }, { actorId: { not: v.userId } }] };
-  const recent = { teamId: v.teamId, createdAt: { gt: since }, ...notMine };
+  const recent = { teamId: v.teamId, createdAt: { gt: since }, ...notBy(v.userId) };
   const reads = [prisma.activity.findMany({ where: { ...recent, targetId: v.userId }, select: { id: true }, take: UNREAD_CAP + 1 })];
   if (v.canDecide) reads.push(prisma.activity.findMany({ where: { ...recent, kind: "submitted" }, select: { id: true }, take: UNREAD_CAP + 1 }));
   const ids = new Set((await Promise.all(reads)).flat().map((r) => r.id));
@@ -102,22 +114,22 @@ export function parseCursor(value: unknown): { at: Date; id: string } | undefine
 }
 
 /** The feed, newest first; `forMe` keeps what concerns the person; `before` (a cursor) pages on. */
-export async function listActivity(v: Viewer & { forMe: boolean; before?: { at: Date; id: string }; take?: number }): Promise<{ items: ActivityView[]; next: string | null }> {
+export async function listActivity(v: Viewer & { forMe: boolean; before?: PageKey; take?: number }): Promise<{ items: ActivityView[]; next: string | null }> {
   const take = v.take ?? FEED_PAGE;
+  const select = {
+    id: true, kind: true, createdAt: true, actorId: true, targetId: true, data: true,
+    actor: { select: { name: true, email: true } },
+    image: { select: { id: true, generationId: true, generation: { select: { prompt: true } } } },
+    comment: { select: { body: true, deletedAt: true } },
+  } satisfies Prisma.ActivitySelect;
+  // The whole feed: a seek to the cursor at any depth (lib/db/keyset.ts). What concerns the
+  // person: the page's ids, found by their own seeks, then their rows by id, put in that order.
+  const ids = v.forMe ? await concerningIds(v, v.before, take + 1) : [];
   const [since, rows] = await Promise.all([
     seenSince(v),
-    prisma.activity.findMany({
-      // A seek to the cursor at any depth (lib/db/keyset.ts), beside the person's filter.
-      where: { teamId: v.teamId, AND: [v.forMe ? concerns(v) : {}, olderThan(v.before)] },
-      orderBy: NEWEST_FIRST,
-      take: take + 1,
-      select: {
-        id: true, kind: true, createdAt: true, actorId: true, targetId: true, data: true,
-        actor: { select: { name: true, email: true } },
-        image: { select: { id: true, generationId: true, generation: { select: { prompt: true } } } },
-        comment: { select: { body: true, deletedAt: true } },
-      },
-    }),
+    v.forMe
+      ? prisma.activity.findMany({ where: { teamId: v.teamId, id: { in: ids } }, select }).then((found) => found.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)))
+      : prisma.activity.findMany({ where: { teamId: v.teamId, ...olderThan(v.before) }, orderBy: NEWEST_FIRST, take: take + 1, select }),
   ]);
   const page = rows.slice(0, take);
   const items = page.map((r): ActivityView => {
