@@ -58,6 +58,7 @@ async function pagesOf(s: FlatServer): Promise<Record<string, string>> {
     usage: "/usage",
     "history (a project)": `/projects/${projectIds[Math.floor(projectIds.length / 2)]}`,
     activity: "/activity",
+    "activity, for me": "/activity?for=me",
   };
 }
 
