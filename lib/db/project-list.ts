@@ -1,73 +1,63 @@
-// The team's projects as cards: how much each holds, what it cost, when it last changed, and
-// a cover image. A few grouped reads for the whole team, not one per project per figure.
+// The team's projects as cards, the most recently active first, a page at a time: each card's
+// figures are one "ProjectStats" row that triggers keep as work is made (migration
+// 20261201080000_project_stats), so a page reads PROJECTS_PAGE_SIZE rows found by a seek on
+// (teamId, lastActivityAt, projectId), however many projects and generations the team has.
 import "server-only";
-import { parseDecimal, roundTo, toDecimalString } from "@/lib/images/decimal";
-import type { ProjectSummary } from "@/lib/views/project";
+import { toDecimalString } from "@/lib/images/decimal";
+import { projectPageKeySchema, type ProjectPage, type ProjectPageKey, type ProjectSummary } from "@/lib/views/project";
 import { prisma } from "./client";
 
-// A cost nobody knows: finished without usage, or stopped after the provider had it
-// (the same rule as the month's spend, lib/db/queries.ts).
-const unknownCost = {
-  costUsd: null,
-  OR: [{ status: "succeeded" }, { status: { in: ["interrupted", "canceled"] }, sentAt: { not: null } }],
-};
+export const PROJECTS_PAGE_SIZE = 24;
 
-export async function listProjects(opts: { teamId: string }): Promise<ProjectSummary[]> {
-  const { teamId } = opts;
-  const [projects, totals, unknown] = await Promise.all([
-    prisma.project.findMany({
-      where: { teamId },
-      select: { id: true, name: true, createdById: true, defaultForId: true, createdAt: true },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    }),
-    prisma.generation.groupBy({
-      by: ["projectId"],
-      where: { teamId },
-      _count: { _all: true },
-      _sum: { costUsd: true },
-      _max: { createdAt: true },
-    }),
-    prisma.generation.groupBy({ by: ["projectId"], where: { teamId, ...unknownCost }, _count: { _all: true } }),
-  ]);
-  const totalOf = new Map(totals.map((t) => [t.projectId, t]));
-  const unknownOf = new Map(unknown.map((u) => [u.projectId, u._count._all]));
-  const extras = await Promise.all(projects.map((p) => imagesOf(teamId, p.id)));
+/** Costs are kept in pico-dollars, as the month's spend is (lib/db/month-spend.ts). */
+const PICO_SCALE = 12;
 
-  const cards = projects.map((p, i): ProjectSummary => {
-    const total = totalOf.get(p.id);
-    const last = total?._max.createdAt ?? p.createdAt;
-    return {
-      id: p.id,
-      name: p.name,
-      createdById: p.createdById,
-      defaultForId: p.defaultForId,
-      generations: total?._count._all ?? 0,
-      images: extras[i]!.count,
-      costUsd: sumOf(total?._sum.costUsd?.toFixed() ?? "0"),
-      unknownCosts: unknownOf.get(p.id) ?? 0,
-      lastActivityAt: (last > p.createdAt ? last : p.createdAt).toISOString(),
-      coverImageId: extras[i]!.coverId,
-    };
+/** The address's `?after=` as a page key; anything else is the first page. */
+export function readProjectCursor(text: string | undefined): ProjectPageKey | undefined {
+  if (!text) return undefined;
+  try {
+    const parsed = projectPageKeySchema.safeParse(JSON.parse(Buffer.from(text, "base64url").toString("utf8")));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const cursorOf = (key: ProjectPageKey) => Buffer.from(JSON.stringify(key)).toString("base64url");
+
+/**
+ * The page after `after` in (lastActivityAt DESC, projectId DESC) order. The condition is
+ * lib/db/keyset.ts's: the OR alone leaves SQLite the team's whole prefix of the index to walk
+ * down to the cursor; the extra `lastActivityAt <=` makes it a range the index starts at.
+ */
+export async function listProjects(opts: { teamId: string; after?: ProjectPageKey }): Promise<ProjectPage> {
+  const { teamId, after } = opts;
+  const rows = await prisma.projectStats.findMany({
+    where: {
+      teamId,
+      ...(after && {
+        lastActivityAt: { lte: new Date(after.at) },
+        OR: [{ lastActivityAt: { lt: new Date(after.at) } }, { projectId: { lt: after.id } }],
+      }),
+    },
+    orderBy: [{ lastActivityAt: "desc" }, { projectId: "desc" }],
+    take: PROJECTS_PAGE_SIZE + 1,
+    include: { project: { select: { name: true, createdById: true, defaultForId: true } } },
   });
-  // The most recently used first: that is the one a person is most likely looking for.
-  return cards.sort((a, b) => b.lastActivityAt.localeCompare(a.lastActivityAt));
-}
-
-async function imagesOf(teamId: string, projectId: string) {
-  const inProject = { trashedAt: null, generation: { teamId, projectId } };
-  const [count, cover] = await Promise.all([
-    prisma.image.count({ where: inProject }),
-    prisma.image.findFirst({
-      where: { ...inProject, OR: [{ pick: null }, { pick: { not: "discarded" } }] },
-      // A finalist first (the person's pick), then the newest.
-      orderBy: [{ pick: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
-      select: { id: true },
+  const items = rows.slice(0, PROJECTS_PAGE_SIZE).map(
+    (s): ProjectSummary => ({
+      id: s.projectId,
+      name: s.project.name,
+      createdById: s.project.createdById,
+      defaultForId: s.project.defaultForId,
+      generations: Math.max(0, s.generations),
+      images: Math.max(0, s.images),
+      costUsd: toDecimalString({ units: s.knownPicos > 0n ? s.knownPicos : 0n, scale: PICO_SCALE }),
+      unknownCosts: Math.max(0, s.unknownCosts),
+      lastActivityAt: s.lastActivityAt.toISOString(),
+      coverImageId: s.coverImageId,
     }),
-  ]);
-  return { count, coverId: cover?.id ?? null };
-}
-
-// SQLite sums decimals as floats; costs have about 8 places, so rounding to 10 removes the noise.
-function sumOf(text: string): string {
-  return toDecimalString(roundTo(parseDecimal(text), 10));
+  );
+  const last = items.at(-1);
+  return { items, next: rows.length > PROJECTS_PAGE_SIZE && last ? cursorOf({ at: last.lastActivityAt, id: last.id }) : null };
 }

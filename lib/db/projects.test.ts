@@ -95,7 +95,7 @@ describe("the list of projects", () => {
     const [a, b] = [await makeGeneration(teamId, ada.user.id), await makeGeneration(teamId, ada.user.id)];
     await prisma.generation.update({ where: { id: a.id }, data: { projectId: board.id, costUsd: "0.011" } });
     await prisma.generation.update({ where: { id: b.id }, data: { projectId: board.id, costUsd: null } });
-    const card = (await listProjects({ teamId })).find((p) => p.id === board.id);
+    const card = (await listProjects({ teamId })).items.find((p) => p.id === board.id);
     expect(card).toMatchObject({ generations: 2, images: 2, costUsd: "0.011", unknownCosts: 1, coverImageId: b.images[0]!.id });
   });
 });

@@ -14,8 +14,11 @@ interface Delegate {
   count(): Promise<number>;
 }
 
-/** Kept by triggers on Generation and BudgetReservation in both databases: compared, not copied. */
-export const DERIVED_TABLES = ["TeamMonthSpend", "RecentPrompt", "UsageDay"];
+/**
+ * Kept by triggers in both databases (on Generation and BudgetReservation; ProjectStats on
+ * Project, Generation and Image): compared, not copied.
+ */
+export const DERIVED_TABLES = ["TeamMonthSpend", "RecentPrompt", "UsageDay", "ProjectStats"];
 /** The running servers of the source install: nothing to carry over. */
 export const SKIPPED_TABLES = ["Instance"];
 

@@ -1,6 +1,6 @@
 // The move of an embedded install into PostgreSQL + S3, end to end on real servers: a seeded
 // SQLite file and blob folder (two teams, generations with images, a refinement, a comment
-// thread, budgets) go into a fresh PostgreSQL database and a bucket on s3rver. Every table
+// thread, budgets, a project) go into a fresh PostgreSQL database and a bucket on s3rver. Every table
 // reads the same through both clients, every blob is there, the app's gallery and costs read
 // the same from either side, and a second run changes nothing. Needs FRESCO_TEST_POSTGRES_URL
 // (npm test's second run sets it).
@@ -56,6 +56,8 @@ async function seed(db: PrismaClient, blobs: BlobStore) {
   const [a, b] = [await db.team.create({ data: { name: "Alpha" } }), await db.team.create({ data: { name: "Beta" } })];
   await db.membership.createMany({ data: [{ teamId: a.id, userId: ann.id, role: "owner" }, { teamId: a.id, userId: bob.id, role: "member" }, { teamId: b.id, userId: bob.id, role: "owner" }] });
   const images: string[] = [];
+  // Team A's work in a project: its card's figures are kept by triggers on both sides.
+  const kites = await db.project.create({ data: { teamId: a.id, name: "Kites", createdById: ann.id, createdAt: new Date("2026-10-30T10:00:00.000Z") } });
   const runs: [string, string, number, [number, number, number]][] = [[a.id, ann.id, 1, [200, 40, 40]], [a.id, bob.id, 2, [40, 200, 40]], [a.id, ann.id, 3, [40, 40, 200]], [b.id, bob.id, 4, [200, 40, 40]]];
   for (const [teamId, userId, day, rgb] of runs) {
     const [file, thumb] = [await stored(blobs, rgb, "png"), await stored(blobs, rgb, "webp")]; // team B shares team A's first picture
@@ -64,7 +66,8 @@ async function seed(db: PrismaClient, blobs: BlobStore) {
       data: {
         teamId, createdById: userId, kind: "generate", model: "gpt-image-1-mini", prompt: `a kite number ${day}`, params: { prompt: `a kite number ${day}`, n: 1 },
         status: "succeeded", costUsd: "0.0123", totalTokens: 300 + day, createdAt, finishedAt: createdAt, parentImageId: images[0] ?? null,
-        images: { create: [{ index: 0, format: "png", width: 24, height: 16, bytes: file.bytes, sha256: file.sha256, storageKey: file.key, thumbnailKey: thumb.key, createdAt }] },
+        projectId: teamId === a.id ? kites.id : null,
+        images: { create: [{ index: 0, pick: day === 2 ? "finalist" : null, format: "png", width: 24, height: 16, bytes: file.bytes, sha256: file.sha256, storageKey: file.key, thumbnailKey: thumb.key, createdAt }] },
       },
       include: { images: true },
     });
@@ -115,6 +118,8 @@ describe.skipIf(!admin)("npm run move", { timeout: 120_000 }, () => {
     expect(report.verified).toBe(true);
     expect(report.tables.find((t) => t.table === "Generation")).toMatchObject({ source: 4, target: 4, inserted: 4 });
     expect(report.blobs).toEqual({ total: 6, copied: 6, kept: 0, problems: [] });
+    // The project's card figures are the target's own triggers' work, proven equal, never copied over them.
+    expect(report.tables.find((t) => t.table === "ProjectStats")).toMatchObject({ source: 1, target: 1, inserted: 0, derived: true, matches: true });
     for (const m of moveOrder().filter((m) => !SKIPPED_TABLES.includes(m.name) && !DERIVED_TABLES.includes(m.name))) {
       expect(await rowsOf(target.db, m.name, m.key), m.name).toEqual(await rowsOf(source.db, m.name, m.key));
     }
@@ -135,14 +140,15 @@ describe.skipIf(!admin)("npm run move", { timeout: 120_000 }, () => {
       vi.resetModules();
       delete (globalThis as { frescoPrisma?: unknown }).frescoPrisma;
       process.env.DATABASE_URL = url;
-      const [{ galleryPage }, { galleryFiltersSchema }, { usageSummary }, { monthSpend }] = await Promise.all([
-        import("@/lib/db/gallery"), import("@/lib/views/gallery"), import("@/lib/db/usage-days"), import("@/lib/db/month-spend"),
+      const [{ galleryPage }, { galleryFiltersSchema }, { usageSummary }, { monthSpend }, { listProjects }] = await Promise.all([
+        import("@/lib/db/gallery"), import("@/lib/views/gallery"), import("@/lib/db/usage-days"), import("@/lib/db/month-spend"), import("@/lib/db/project-list"),
       ]);
       const scope = { teamId: teams.a, userId: teams.ann };
       const result = {
         gallery: await galleryPage({ ...scope, filters: galleryFiltersSchema.parse({}) }),
         costs: await usageSummary({ teamId: teams.a, range: { from: "2026-11-01", to: "2026-11-30" } }),
         month: await monthSpend({ teamId: teams.a, now: new Date("2026-11-20T00:00:00Z") }),
+        projects: await listProjects({ teamId: teams.a }),
       };
       await ((globalThis as { frescoPrisma?: { $disconnect(): Promise<void> } }).frescoPrisma?.$disconnect());
       return JSON.parse(JSON.stringify(normal(result)));
@@ -152,6 +158,7 @@ describe.skipIf(!admin)("npm run move", { timeout: 120_000 }, () => {
       const [fromInstall, fromTeam] = [await read(sourceUrl), await read(targetUrl)];
       expect(fromInstall.gallery.items).toHaveLength(3);
       expect(JSON.stringify(fromInstall.costs)).toContain("gpt-image-1-mini"); // the costs are there to compare
+      expect(fromInstall.projects.items).toMatchObject([{ name: "Kites", generations: 3, images: 3, costUsd: "0.0369", coverImageId: expect.any(String) }]);
       expect(fromTeam).toEqual(fromInstall);
     } finally {
       process.env.DATABASE_URL = before;

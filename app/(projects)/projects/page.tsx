@@ -1,21 +1,27 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { NewProjectForm } from "@/components/projects/new-project-form";
 import { ProjectActions } from "@/components/projects/project-actions";
 import { ProjectCard } from "@/components/projects/project-card";
 import { requirePageMember } from "@/lib/auth/page";
 import { canManage } from "@/lib/auth/ownership";
-import { listProjects } from "@/lib/db/project-list";
+import { listProjects, readProjectCursor } from "@/lib/db/project-list";
 import { currentProject } from "@/lib/db/projects";
 import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Projects" };
 
-export default async function ProjectsPage() {
+type Query = Record<string, string | string[] | undefined>;
+
+export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Query> }) {
   const member = await requirePageMember();
   const scope = { teamId: member.team.id, userId: member.user.id };
   // First: a person new to the team sees their own starting project in the list.
   const current = await currentProject(scope);
-  const projects = await listProjects(scope);
+  // A page at a time, the most recently active first; ?after= is where the last page ended.
+  const after = (await searchParams).after;
+  const key = readProjectCursor(typeof after === "string" ? after : undefined);
+  const { items: projects, next } = await listProjects({ teamId: scope.teamId, after: key });
 
   return (
     <div className="h-full overflow-y-auto">
@@ -41,6 +47,20 @@ export default async function ProjectsPage() {
             </ProjectCard>
           ))}
         </ul>
+        <nav className="flex items-center justify-between text-sm" aria-label="More projects">
+          {key ? (
+            <Link href="/projects" className="text-accent hover:underline" data-testid="projects-newest">
+              ← Most recent projects
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next && (
+            <Link href={`/projects?after=${next}`} className="rounded border border-line px-3 py-1.5 hover:border-muted" data-testid="projects-more">
+              Older projects →
+            </Link>
+          )}
+        </nav>
       </div>
     </div>
   );
