@@ -19,6 +19,7 @@ const WARMUP = 3;
 const LOAD_SECONDS = 6;
 const THUMB_CLIENTS = 4;
 const PAGE_SIZE = 60; // lib/views/gallery.ts GALLERY_PAGE_SIZE
+const PROJECTS_PAGE_SIZE = 24; // lib/db/project-list.ts
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -39,6 +40,21 @@ async function deepestCursor(s: FlatServer): Promise<string> {
   return Buffer.from(JSON.stringify([r.cost ?? null, r.at, r.id])).toString("base64url");
 }
 
+/** /projects' last page (its cursor: the card before it, as lib/db/project-list.ts encodes it); the first when there is one. */
+async function lastProjectsPage(s: FlatServer): Promise<string> {
+  const db = createClient({ url: `file:${path.join(s.dataDir, "fresco.db")}` });
+  const { rows: counted } = await db.execute({ sql: `SELECT COUNT(*) AS "n" FROM "ProjectStats" WHERE "teamId" = ?`, args: [s.seeded.teamId] });
+  const offset = Math.floor((Number(counted[0]!.n) - 1) / PROJECTS_PAGE_SIZE) * PROJECTS_PAGE_SIZE - 1;
+  const { rows } = await db.execute({
+    sql: `SELECT "projectId", "lastActivityAt" || '' AS "at" FROM "ProjectStats" WHERE "teamId" = ? ORDER BY "lastActivityAt" DESC, "projectId" DESC LIMIT 1 OFFSET ?`,
+    args: [s.seeded.teamId, Math.max(0, offset)],
+  });
+  db.close();
+  if (offset < 0) return "/projects";
+  const key = { at: new Date(String(rows[0]!.at)).toISOString(), id: String(rows[0]!.projectId) };
+  return `/projects?after=${Buffer.from(JSON.stringify(key)).toString("base64url")}`;
+}
+
 async function get(s: FlatServer, route: string, headers: Record<string, string> = {}): Promise<Response> {
   const res = await fetch(s.url + route, { headers: { cookie: s.cookie, ...headers }, redirect: "manual" });
   await res.arrayBuffer();
@@ -56,6 +72,8 @@ async function pagesOf(s: FlatServer): Promise<Record<string, string>> {
     "image page (oldest)": `/gallery/${oldestImageId.replace(/-i\d+$/, "")}?image=${oldestImageId}`,
     "image route (thumbnail)": `/api/images/${newestImageId}?variant=thumb`,
     usage: "/usage",
+    projects: "/projects",
+    "projects, last page": await lastProjectsPage(s),
     "history (a project)": `/projects/${projectIds[Math.floor(projectIds.length / 2)]}`,
     activity: "/activity",
     "activity, for me": "/activity?for=me",

@@ -2,7 +2,9 @@
 // mix of what people do — work made, settled, failed, moved between projects, images trashed,
 // restored, picked, discarded and deleted, generations deleted — every card equals the one
 // computed from scratch over every generation and image; the pages walk every project once,
-// the most recently active first; and a page is a seek on the stats' index (SQLite's plan).
+// the most recently active first; the migration's backfill computes the same; and a page is a seek on the stats' index (SQLite's plan).
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { probeQueries, sqlitePlans } from "@/lib/testing/query-probe";
 
@@ -119,6 +121,16 @@ describe("the projects' kept figures", () => {
     expect(cards.map((c) => c.id).sort()).toEqual([...projects].sort());
     expect(cards.map((c) => c.lastActivityAt)).toEqual([...cards.map((c) => c.lastActivityAt)].sort().reverse());
     expect(readProjectCursor("not a cursor")).toBeUndefined();
+  });
+
+  it("are what the migration's backfill computes from the same rows", async () => {
+    const folder = sqlitePlans ? "prisma/migrations" : "prisma/postgresql/migrations";
+    const text = readFileSync(path.resolve(folder, "20261201080000_project_stats", "migration.sql"), "utf8");
+    const backfill = text.match(/INSERT INTO "ProjectStats"[\s\S]*?FROM "Project" p;/)![0];
+    const kept = await prisma.projectStats.findMany({ orderBy: { projectId: "asc" } });
+    await prisma.$transaction([prisma.projectStats.deleteMany({}), prisma.$executeRawUnsafe(backfill.replace(/;$/, ""))]);
+    expect(await prisma.projectStats.findMany({ orderBy: { projectId: "asc" } })).toEqual(kept);
+    expect(kept.length).toBe(projects.length + 1);
   });
 
   it.skipIf(!sqlitePlans)("reads a page by seeking the stats' index, not the team's generations", async () => {
