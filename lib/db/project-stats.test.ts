@@ -114,6 +114,12 @@ describe("the projects' kept figures", () => {
     expect(await allPages()).toEqual(await fromScratch());
     const figures = (await allPages()).find((p) => p.id === a);
     expect(figures).toMatchObject({ generations: 3, images: 3, costUsd: "0.04", unknownCosts: 2 });
+
+    // The cover's own generation deleted, and a whole project's work at once (as deleting a team does).
+    await prisma.generation.delete({ where: { id: made[0]!.id } });
+    await prisma.generation.deleteMany({ where: { projectId: c } });
+    expect(await allPages()).toEqual(await fromScratch());
+    expect((await allPages()).find((p) => p.id === c)).toMatchObject({ generations: 0, images: 0, coverImageId: null });
   });
 
   it("walks every project once, the most recently active first, another team's never", async () => {

@@ -12,8 +12,8 @@
 -- Kept by triggers on "Project", "Generation" and "Image". Counts and sums change by the row's
 -- part; the newest work is one seek on "Generation_projectId_createdAt_idx"; the cover is compared
 -- with the new image, and chosen afresh (over the project's images) only when the cover itself
--- leaves (trashed, discarded, deleted, moved). Deleting a generation counts its project's
--- images afresh: its images go by cascade, whose triggers may run before or after its own.
+-- leaves (trashed, discarded, deleted, moved). A generation's images are counted out before it
+-- is deleted: the cascade that removes them runs once its row is gone.
 -- PostgreSQL's twin: prisma/postgresql/migrations/20261201080000_project_stats.
 CREATE TABLE "ProjectStats" (
     "projectId" TEXT NOT NULL PRIMARY KEY,
@@ -77,14 +77,22 @@ CREATE TRIGGER "Generation_project_stats_move" AFTER UPDATE OF "projectId" ON "G
     WHERE "projectId" IN (old."projectId", new."projectId");
 END;
 
--- Deleted: its part out; its images (gone with it by cascade) counted afresh, the cover chosen afresh.
+-- Deleted: its kept images counted out first, while they stand (the cascade that removes them
+-- runs after the generation's row is gone, where their own triggers no longer find its project);
+-- then its part out, and the cover chosen afresh only if it was one of them.
+CREATE TRIGGER "Generation_project_stats_delete_images" BEFORE DELETE ON "Generation" WHEN old."projectId" IS NOT NULL BEGIN
+    UPDATE "ProjectStats" SET "images" = "images" - (SELECT COUNT(*) FROM "Image" i WHERE i."generationId" = old."id" AND i."trashedAt" IS NULL)
+    WHERE "projectId" = old."projectId";
+END;
+
 CREATE TRIGGER "Generation_project_stats_delete" AFTER DELETE ON "Generation" WHEN old."projectId" IS NOT NULL BEGIN
     UPDATE "ProjectStats" SET "generations" = "generations" - 1,
         "knownPicos" = "knownPicos" - COALESCE(CAST(ROUND(old."costUsd" * 1000000000000) AS INTEGER), 0),
         "unknownCosts" = "unknownCosts" - CASE WHEN old."costUsd" IS NULL AND (old."status" = 'succeeded' OR (old."status" IN ('interrupted', 'canceled') AND old."sentAt" IS NOT NULL)) THEN 1 ELSE 0 END,
-        "images" = (SELECT COUNT(*) FROM "Image" i JOIN "Generation" g ON g."id" = i."generationId" WHERE g."projectId" = old."projectId" AND i."trashedAt" IS NULL),
-        "coverImageId" = (SELECT i."id" FROM "Image" i JOIN "Generation" g ON g."id" = i."generationId" WHERE g."projectId" = old."projectId" AND i."trashedAt" IS NULL AND (i."pick" IS NULL OR i."pick" <> 'discarded')
-            ORDER BY CASE WHEN i."pick" = 'finalist' THEN 1 ELSE 0 END DESC, i."createdAt" DESC, i."id" DESC LIMIT 1),
+        "coverImageId" = CASE WHEN "coverImageId" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "Image" c JOIN "Generation" g ON g."id" = c."generationId" WHERE c."id" = "ProjectStats"."coverImageId")
+            THEN (SELECT i."id" FROM "Image" i JOIN "Generation" g ON g."id" = i."generationId" WHERE g."projectId" = old."projectId" AND i."trashedAt" IS NULL AND (i."pick" IS NULL OR i."pick" <> 'discarded')
+                ORDER BY CASE WHEN i."pick" = 'finalist' THEN 1 ELSE 0 END DESC, i."createdAt" DESC, i."id" DESC LIMIT 1)
+            ELSE "coverImageId" END,
         "lastActivityAt" = MAX((SELECT p."createdAt" FROM "Project" p WHERE p."id" = old."projectId"), COALESCE((SELECT MAX(g."createdAt") FROM "Generation" g WHERE g."projectId" = old."projectId"), ''))
     WHERE "projectId" = old."projectId";
 END;
@@ -112,8 +120,7 @@ CREATE TRIGGER "Image_project_stats_update" AFTER UPDATE OF "trashedAt", "pick" 
     WHERE "projectId" = (SELECT g."projectId" FROM "Generation" g WHERE g."id" = new."generationId");
 END;
 
--- Deleted for good (the purge, "Delete now"): while its generation stands; a generation's own
--- delete counts afresh.
+-- Deleted for good (the purge, "Delete now"); a generation's own delete counted them already.
 CREATE TRIGGER "Image_project_stats_delete" AFTER DELETE ON "Image" BEGIN
     UPDATE "ProjectStats" SET
         "images" = "images" - CASE WHEN old."trashedAt" IS NULL THEN 1 ELSE 0 END,

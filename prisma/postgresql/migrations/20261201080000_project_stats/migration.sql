@@ -87,10 +87,11 @@ BEGIN
             UPDATE "ProjectStats" SET "lastActivityAt" = "fresco_project_last_activity"("projectId") WHERE "projectId" = NEW."projectId";
         END IF;
     ELSE
-        -- Its images go by cascade, before or after this: counted afresh, the cover chosen afresh.
+        -- Its images were counted out before (below); the cover chosen afresh if it was one of them.
         PERFORM "fresco_project_generation"(OLD, -1);
-        UPDATE "ProjectStats" SET "images" = "fresco_project_images"("projectId"), "coverImageId" = "fresco_project_cover"("projectId"),
-            "lastActivityAt" = "fresco_project_last_activity"("projectId")
+        UPDATE "ProjectStats" SET "lastActivityAt" = "fresco_project_last_activity"("projectId"),
+            "coverImageId" = CASE WHEN "coverImageId" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "Image" c JOIN "Generation" g ON g."id" = c."generationId" WHERE c."id" = "ProjectStats"."coverImageId")
+                THEN "fresco_project_cover"("projectId") ELSE "coverImageId" END
         WHERE "projectId" = OLD."projectId";
     END IF;
     RETURN NULL;
@@ -98,8 +99,21 @@ END
 $$;
 CREATE TRIGGER "Generation_project_stats" AFTER INSERT OR UPDATE OR DELETE ON "Generation" FOR EACH ROW EXECUTE FUNCTION "fresco_generation_project_stats"();
 
+-- A deleted generation's kept images counted out while they stand: the cascade that removes
+-- them runs once its row is gone, where their own trigger no longer finds its project.
+CREATE FUNCTION "fresco_generation_project_images_out"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF OLD."projectId" IS NOT NULL THEN
+        UPDATE "ProjectStats" SET "images" = "images" - (SELECT COUNT(*) FROM "Image" i WHERE i."generationId" = OLD."id" AND i."trashedAt" IS NULL)
+        WHERE "projectId" = OLD."projectId";
+    END IF;
+    RETURN OLD;
+END
+$$;
+CREATE TRIGGER "Generation_project_stats_images_out" BEFORE DELETE ON "Generation" FOR EACH ROW EXECUTE FUNCTION "fresco_generation_project_images_out"();
+
 -- An image counted when kept; the cover when it outranks the one there, or chosen afresh when
--- the cover itself is trashed, discarded or deleted. A generation's own delete counts afresh.
+-- the cover itself is trashed, discarded or deleted. A generation's own delete counted its images out.
 CREATE FUNCTION "fresco_image_project_stats"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     pid TEXT;
