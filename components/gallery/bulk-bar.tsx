@@ -7,17 +7,20 @@ import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { toast } from "sonner";
 import { EnlargeMenu } from "@/components/enlarge/enlarge-menu";
+import { ProjectPicker } from "@/components/projects/project-picker";
 import { Button } from "@/components/ui/button";
 import { decideImagesAction } from "@/lib/actions/bulk/decide-images";
 import { favouriteImagesAction } from "@/lib/actions/bulk/favourite-images";
 import { moveImagesAction } from "@/lib/actions/bulk/move-images";
 import { trashImagesAction } from "@/lib/actions/trash/trash-images";
+import type { CurrentProject } from "@/lib/views/project";
 
 export interface BulkBarProps {
   ids: string[];
   canDecide: boolean;
   /** May enlarge the selection (issue 17): the estimate for all of it comes first. */
   canGenerate?: boolean;
+  /** The team's recently used few; the picker searches for the rest. */
   projects: { id: string; name: string }[];
   onClear: () => void;
   /** After a change: the grid reloads what the server now says. */
@@ -27,7 +30,7 @@ export interface BulkBarProps {
 export function BulkBar({ ids, canDecide, canGenerate, projects, onClear, onDone }: BulkBarProps) {
   const [reason, setReason] = useState<string | null>(null);
   const [enlarging, setEnlarging] = useState(false);
-  const [project, setProject] = useState(projects[0]?.id ?? "");
+  const [project, setProject] = useState<CurrentProject | null>(projects[0] ?? null);
   const hooks = {
     onSuccess: ({ data }: { data?: { summary: string } }) => (toast.success(data?.summary ?? "Done"), onDone()),
     onError: ({ error }: { error: { serverError?: string; validationErrors?: unknown } }) =>
@@ -73,14 +76,8 @@ export function BulkBar({ ids, canDecide, canGenerate, projects, onClear, onDone
       </Button>
       {projects.length > 0 && (
         <span className="flex items-center gap-1">
-          <select value={project} onChange={(e) => setProject(e.target.value)} aria-label="Project to move to" className="h-8 max-w-40 rounded-md border border-line bg-surface px-1 text-sm">
-            {projects.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-          <Button variant="ghost" disabled={busy || !project} onClick={() => move.execute({ ids, projectId: project })} data-testid="bulk-move">
+          <ProjectPicker label="Move to" inline list="above" className="w-56 max-w-[60vw]" value={project} recent={projects} onChange={setProject} testId="bulk-move-target" />
+          <Button variant="ghost" disabled={busy || !project} onClick={() => project && move.execute({ ids, projectId: project.id })} data-testid="bulk-move">
             <FolderInput className="size-4" aria-hidden /> Move
           </Button>
         </span>

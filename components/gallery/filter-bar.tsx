@@ -8,6 +8,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { filtersFromQuery, filtersToQuery, type GalleryFilters } from "@/lib/views/gallery";
 import { REVIEW_STATES, REVIEW_STATE_LABELS } from "@/lib/views/review-states";
+import { ProjectFilter } from "./project-filter";
 
 interface Option {
   id: string;
@@ -16,7 +17,10 @@ interface Option {
 
 export interface FilterOptions {
   authors: Option[];
+  /** The team's recently used few; the picker searches for the rest. */
   projects: Option[];
+  /** The project the address filters by, whether or not it is recent. */
+  project: Option | null;
   models: string[];
 }
 
@@ -101,7 +105,7 @@ export function FilterBar({ filters, options, error }: { filters: GalleryFilters
       <div id="gallery-more-filters" className={`${more ? "flex" : "hidden"} flex-wrap items-end gap-3 md:flex`}>
         <Select name="status" label="Show" value={filters.status} any="Images" options={[["failed", "Failed runs"], ["canceled", "Canceled runs"], ["interrupted", "Interrupted runs"]]} />
         <Select name="author" label="Author" value={filters.author} any="Anyone" options={options.authors.map((a) => [a.id, a.name])} />
-        <Select name="project" label="Project" value={filters.project} any="All projects" options={options.projects.map((p) => [p.id, p.name])} />
+        <ProjectFilter selected={options.project} recent={options.projects} />
         <Select name="model" label="Model" value={filters.model} any="Any model" options={options.models.map((m) => [m, m])} />
         <Select name="review" label="Review" value={filters.review} any="Any state" options={REVIEW_STATES.map((s) => [s, REVIEW_STATE_LABELS[s]])} disabled={runs} />
         <Select name="pick" label="Picks" value={filters.pick} any="All" options={[["finalist", "Finalists"], ["discarded", "Discarded"], ["kept", "Not discarded"]]} disabled={runs} />

@@ -1,7 +1,8 @@
 "use client";
 
-// "Move to project…" on a generation's page: another project of the team, and optionally
-// everything made from it (its descendants), so a version tree can move whole.
+// "Move to project…" on a generation's page: another project of the team (a recent one, or any
+// by typing its name), and optionally everything made from it (its descendants), so a version
+// tree can move whole.
 import { FolderInput } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
@@ -10,13 +11,15 @@ import { toast } from "sonner";
 import { moveGenerationAction } from "@/lib/actions/projects/move-generation";
 import { ConfirmDialog } from "@/components/team/confirm-dialog";
 import { Button } from "@/components/ui/button";
+import { ProjectPicker } from "@/components/projects/project-picker";
 import type { CurrentProject } from "@/lib/views/project";
 
+/** `projects`: the team's recently used few (with none but the current one, there is nowhere to move). */
 export function MoveToProject(props: { generationId: string; current: CurrentProject | null; projects: CurrentProject[] }) {
   const router = useRouter();
   const others = props.projects.filter((p) => p.id !== props.current?.id);
   const [open, setOpen] = useState(false);
-  const [target, setTarget] = useState(others[0]?.id ?? "");
+  const [target, setTarget] = useState<CurrentProject | null>(others[0] ?? null);
   const [withDescendants, setWithDescendants] = useState(true);
   const { execute, result, isPending, reset } = useAction(moveGenerationAction, {
     onSuccess: ({ data }) => {
@@ -38,27 +41,21 @@ export function MoveToProject(props: { generationId: string; current: CurrentPro
           title="Move to another project"
           confirmLabel="Move"
           tone="default"
-          onConfirm={() => execute({ generationId: props.generationId, projectId: target, withDescendants })}
+          onConfirm={() => target && execute({ generationId: props.generationId, projectId: target.id, withDescendants })}
           onClose={() => setOpen(false)}
           pending={isPending}
           error={result.serverError}
         >
-          <label className="block space-y-1.5">
-            <span className="text-xs font-medium">Project</span>
-            <select
-              value={target}
-              onChange={(e) => setTarget(e.target.value)}
-              data-testid="move-target"
-              data-autofocus
-              className="w-full rounded border border-line bg-raised px-2 py-1.5 text-sm text-fg focus:border-accent focus:outline-none"
-            >
-              {others.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ProjectPicker
+            label="Project"
+            value={target}
+            recent={others}
+            exclude={props.current?.id}
+            onChange={setTarget}
+            list="inline"
+            autoFocus
+            testId="move-target"
+          />
           <label className="flex items-center gap-2 text-fg">
             <input type="checkbox" checked={withDescendants} onChange={(e) => setWithDescendants(e.target.checked)} data-testid="move-descendants" />
             and everything made from it

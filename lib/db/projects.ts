@@ -23,11 +23,6 @@ export async function getProject(opts: { teamId: string; projectId: string }): P
   return row;
 }
 
-/** The team's projects by name, for menus (the switcher, "Move to project…"). */
-export async function listProjectNames(opts: { teamId: string }): Promise<CurrentProject[]> {
-  return prisma.project.findMany({ where: { teamId: opts.teamId }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
-}
-
 /** The project a generation of the team is in; null when it is in none (or not the team's). */
 export async function projectOfGeneration(opts: { teamId: string; generationId: string }): Promise<CurrentProject | null> {
   const row = await prisma.generation.findFirst({

@@ -58,6 +58,7 @@ export function defaultProjectName(person: { name: string | null; email: string 
 /** What the studio's project switcher shows. */
 export interface StudioProjects {
   current: CurrentProject;
+  /** The team's most recently used few, newest first: the picker asks the server for others. */
   projects: CurrentProject[];
 }
 

@@ -17,7 +17,8 @@ import { canManage } from "@/lib/auth/ownership";
 import { can } from "@/lib/permissions";
 import { requirePageMember } from "@/lib/auth/page";
 import { getLineage } from "@/lib/db/lineage";
-import { listProjectNames, projectOfGeneration } from "@/lib/db/projects";
+import { recentProjects } from "@/lib/db/project-picker";
+import { projectOfGeneration } from "@/lib/db/projects";
 import { getGeneration } from "@/lib/db/queries";
 import { isEnlargement } from "@/lib/views/enlarge";
 import { generationCredentials } from "@/lib/storage/image-credentials";
@@ -34,7 +35,7 @@ export default async function GenerationPage({ params, searchParams }: { params:
   const [lineage, project, projects, credentials] = await Promise.all([
     getLineage({ teamId: member.team.id, generation }),
     projectOfGeneration({ teamId: member.team.id, generationId: id }),
-    listProjectNames({ teamId: member.team.id }),
+    recentProjects({ teamId: member.team.id }),
     generationCredentials({ teamId: member.team.id, generationId: id }),
   ]);
   const query = await searchParams;
