@@ -4,7 +4,9 @@
 import { randomBytes } from "node:crypto";
 import type { ServerDb } from "./fixtures/server-db";
 import { expect, test } from "./fixtures/people";
+import { expectAccessible } from "./fixtures/axe";
 import { StudioPage } from "./pages/studio";
+import { expectInViewport, tapInView } from "./pages/touch";
 
 test("work goes into the studio's project, the list counts it, and a tree moves whole", async ({ owner: { page } }) => {
   const studio = new StudioPage(page);
@@ -104,4 +106,23 @@ test("a team with many projects: the page sends the recent few, typing finds any
   await expect(page).toHaveURL(/[?&]project=e2eproj/);
   await page.reload();
   await expect(page.getByTestId("filter-project")).toHaveValue("Board 13");
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("the studio's picker opens on screen, finds a project by name and switches to it by touch", async ({ owner: { page, team }, server }) => {
+    await seedOldProjects(server.db, team.id, ["Spring campaign", "Lighthouse posters", "Archive: salt marsh"]);
+    await page.goto("/studio");
+    const picker = page.getByTestId("project-select");
+    await tapInView(page, picker);
+    const list = page.getByRole("listbox", { name: "Project" });
+    await expect(list.getByRole("option", { name: "Lighthouse posters" })).toBeVisible();
+    await expectInViewport(page, page.getByTestId("project-select-popup"));
+    await expectAccessible(page, "the studio's project picker, open, on a phone");
+    await picker.fill("marsh");
+    await tapInView(page, list.getByRole("option", { name: "Archive: salt marsh" }));
+    await expect(picker).toHaveValue("Archive: salt marsh");
+    await expect(picker).toHaveAttribute("aria-expanded", "false");
+  });
 });

@@ -89,33 +89,35 @@ export function ProjectPicker(props: ProjectPickerProps) {
     } else if (e.key === "Tab" && open) close();
   };
 
-  const status = !open ? "" : search.state === "searching" ? "Searching…" : search.state === "failed" ? search.message : items.length === 0 ? `No project matches “${query.trim()}”.` : "";
+  const status = !open ? "" : search.state === "searching" ? "Searching…" : search.state === "failed" ? search.message : !items.some((i) => i.project) && query.trim() ? `No project matches “${query.trim()}”.` : "";
   const field = (
     <span className="relative block min-w-0 flex-1">
-      <input
-        ref={input}
-        id={`${id}-input`}
-        role="combobox"
-        aria-autocomplete="list"
-        aria-expanded={open}
-        aria-controls={`${id}-list`}
-        aria-activedescendant={open && items[active] ? `${id}-opt-${active}` : undefined}
-        autoComplete="off"
-        spellCheck={false}
-        autoFocus={props.autoFocus}
-        data-autofocus={props.autoFocus || undefined}
-        disabled={props.disabled}
-        data-testid={props.testId}
-        value={open ? query : shown}
-        placeholder={open ? `${shown || "Search"} · type to search` : undefined}
-        onFocus={(e) => e.currentTarget.select()}
-        onClick={() => (open ? undefined : show())}
-        onChange={(e) => (setQuery(e.target.value), setActive(0), setOpen(true))}
-        onBlur={close}
-        onKeyDown={onKeyDown}
-        className="w-full min-w-0 truncate rounded border border-line bg-raised py-1.5 pl-2 pr-7 text-sm font-medium text-fg placeholder:font-normal placeholder:text-muted focus:border-accent focus:outline-none disabled:opacity-60"
-      />
-      <ChevronsUpDown className="pointer-events-none absolute right-2 top-1/2 size-3.5 -translate-y-1/2 text-muted" aria-hidden />
+      <span className="relative block">
+        <input
+          ref={input}
+          id={`${id}-input`}
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={open}
+          aria-controls={`${id}-list`}
+          aria-activedescendant={open && items[active] ? `${id}-opt-${active}` : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          autoFocus={props.autoFocus}
+          data-autofocus={props.autoFocus || undefined}
+          disabled={props.disabled}
+          data-testid={props.testId}
+          value={open ? query : shown}
+          placeholder={open ? "Search projects…" : undefined}
+          onFocus={(e) => e.currentTarget.select()}
+          onClick={() => (open ? undefined : show())}
+          onChange={(e) => (setQuery(e.target.value), setActive(0), setOpen(true))}
+          onBlur={close}
+          onKeyDown={onKeyDown}
+          className="w-full min-w-0 truncate rounded border border-line bg-raised py-1.5 pl-2 pr-7 text-sm font-medium text-fg placeholder:font-normal placeholder:text-muted focus:border-accent focus:outline-none disabled:opacity-60"
+        />
+        <ChevronsUpDown className="pointer-events-none absolute right-2 top-1/2 size-3.5 -translate-y-1/2 text-muted" aria-hidden />
+      </span>
       <div
         hidden={!open}
         className={`w-full overflow-hidden rounded-lg border border-line bg-surface ${LIST_PLACES[props.list ?? "below"]}`}
@@ -139,10 +141,10 @@ export function ProjectPicker(props: ProjectPickerProps) {
             </li>
           ))}
         </ul>
-        <p role="status" className={status ? "px-3 pb-2 text-xs text-muted" : "sr-only"}>
+        <p role="status" className={status ? "px-3 pb-2 pt-1 text-xs text-muted" : "sr-only"}>
           {status}
         </p>
-        {search.state === "idle" && <p className="border-t border-line px-3 py-1.5 text-[11px] text-muted">Type to find any of the team&apos;s projects.</p>}
+        {search.state === "idle" && <p className="border-t border-line px-3 py-1.5 text-[11px] leading-snug text-muted">Type a name to find any other project.</p>}
       </div>
     </span>
   );
