@@ -55,6 +55,7 @@ test("a phone: generate, edit by touch, the gallery, and the menu", async ({ own
 
   // The prompt and "Edit image" are one tap away, on screen.
   await tapInView(page, page.getByTestId("pane-panel"));
+  await expect(page.getByTestId("pane-panel")).toHaveAttribute("aria-pressed", "true");
   await tapInView(page, page.getByTestId("prompt"));
   await page.getByTestId("prompt").fill("A paper lantern, glowing green");
   await tapInView(page, page.getByTestId("submit-edit"));

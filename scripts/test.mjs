@@ -17,6 +17,8 @@ const { FRESCO_TEST_POSTGRES_URL: postgresUrl, ...inherited } = process.env;
 // The first run is the default stack whatever the shell holds.
 const env = { ...inherited, NEXT_TELEMETRY_DISABLED: "1", FRESCO_TEST_S3: "" };
 const problems = [];
+/** Every failed test by name, printed again at the end where a log's tail shows it. */
+const failures = [];
 let passed = 0;
 let failed = 0;
 
@@ -35,6 +37,24 @@ function readJson(file) {
   } catch {
     return undefined;
   }
+}
+
+const firstLine = (text) => String(text ?? "").replace(/\u001b\[[0-9;]*m/g, "").trim().split("\n")[0].slice(0, 300);
+
+/** "file:line › title" and the first line of the error of each test Playwright's JSON report counts as unexpected. */
+function playwrightFailures(report) {
+  const out = [];
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests ?? [])
+        if (t.status === "unexpected") {
+          const last = t.results?.at(-1);
+          out.push(`[${t.projectName}] ${spec.file}:${spec.line} › ${spec.title}\n    ${firstLine(last?.error?.message ?? last?.errors?.[0]?.message)}`);
+        }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of report.suites ?? []) visit(suite);
+  return out;
 }
 
 rmSync(results, { recursive: true, force: true });
@@ -62,6 +82,9 @@ function suites(name, extraEnv) {
   if (unit) {
     passed += unit.numPassedTests;
     failed += unit.numFailedTests;
+    for (const file of unit.testResults ?? [])
+      for (const t of file.assertionResults ?? [])
+        if (t.status === "failed") failures.push(`unit${suffix}: ${path.relative(root, file.name)} › ${t.fullName}\n    ${firstLine(t.failureMessages?.[0])}`);
   } else if (!unitOk) failed += 1;
   if (!browser) return;
   // playwright.config.ts writes test-results/e2e.json: read before the next run overwrites it.
@@ -70,6 +93,7 @@ function suites(name, extraEnv) {
   if (e2e?.stats) {
     passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
     failed += e2e.stats.unexpected;
+    for (const f of playwrightFailures(e2e)) failures.push(`end-to-end${suffix}: ${f}`);
   } else if (!e2eOk) failed += 1;
 }
 
@@ -88,6 +112,7 @@ if (!browser) {
 suites("", {});
 if (postgresUrl) suites("PostgreSQL", postgresRunEnv());
 
+if (failures.length) console.log(`\nFailed tests:\n${failures.map((f) => `  ${f}`).join("\n")}`);
 if (problems.length) console.log(`\nFailed steps: ${problems.join(", ")}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(problems.length || failed ? 1 : 0);

@@ -1,18 +1,27 @@
 // A finger on the screen: touches sent through the DevTools protocol, which Chromium turns into
 // pointer events of type "touch" exactly as a phone's would (Playwright's own touchscreen only taps).
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type CDPSession, type Locator, type Page } from "@playwright/test";
 
 type Pt = { x: number; y: number };
 
-/** One gesture: its touches go through one DevTools session, which holds the touch sequence. */
+// Every touch of a page goes through one DevTools session, taps included: Chromium keeps the
+// state of touch sequences per session, and a tap sent through another session just after a
+// gesture was now and then taken as part of it and never became a click.
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+function sessionOf(page: Page): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (!session) sessions.set(page, (session = page.context().newCDPSession(page)));
+  return session;
+}
+
+/** One gesture: touchStart with the first frame's fingers, a touchMove per frame, touchEnd. */
 async function gesture(page: Page, frames: Pt[][]) {
-  const cdp = await page.context().newCDPSession(page);
+  const cdp = await sessionOf(page);
   const send = (type: "touchStart" | "touchMove" | "touchEnd", points: Pt[]) =>
     cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id })) });
   await send("touchStart", frames[0]!);
   for (const points of frames.slice(1)) await send("touchMove", points);
   await send("touchEnd", []);
-  await cdp.detach();
 }
 
 /** One finger from `from` to `to` in a few steps. */
@@ -43,8 +52,9 @@ export async function expectInViewport(page: Page, locator: Locator) {
   expect([x >= 0, y >= 0, x + width <= view.width + 0.5, y + height <= view.height + 0.5], `${locator} inside ${view.width}×${view.height}: ${JSON.stringify(box)}`).toEqual([true, true, true, true]);
 }
 
-/** Taps a control after checking it is inside the viewport. */
+/** Taps a control, at its centre, after checking it is inside the viewport. */
 export async function tapInView(page: Page, locator: Locator) {
   await expectInViewport(page, locator);
-  await locator.tap();
+  const box = (await locator.boundingBox())!;
+  await gesture(page, [[{ x: box.x + box.width / 2, y: box.y + box.height / 2 }]]);
 }

@@ -55,6 +55,15 @@ const config: NextAuthConfig = {
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_DAYS * 24 * 3600 },
   pages: { signIn: "/sign-in", error: "/sign-in", verifyRequest: "/sign-in?check-email=1" },
+  logger: {
+    // A wrong password is the form's business (it says so), not a server error with a stack.
+    error(error) {
+      // The type, not the name: class names don't survive minification.
+      const type = "type" in error ? String(error.type) : error.name;
+      if (type === "CredentialsSignin") return;
+      console.error(`[auth][error] ${type}:`, error);
+    },
+  },
   callbacks: {
     // Every callbackUrl (sign-in, sign-out, OAuth, email links) ends on a path of this site.
     redirect: authRedirect,
