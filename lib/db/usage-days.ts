@@ -47,8 +47,8 @@ async function dimensions(s: Scope): Promise<DimRow[]> {
 
 /**
  * The projects that cost most, named, each row also carrying how many projects there are. Ties
- * go by name as summarize() sorts them (byte order here: it differs from the page's only for
- * names that differ in case or accents, tied in spend at the cut), then by id.
+ * go by name as summarize() sorts them (in the database's collation, which may differ from the
+ * page's for names that differ in case or accents, tied in spend at the cut), then by id.
  */
 async function topProjects(s: Scope, limit: number): Promise<ProjectRow[]> {
   const { where, args } = scope(s, "u.");
