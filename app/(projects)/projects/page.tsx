@@ -47,20 +47,22 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
             </ProjectCard>
           ))}
         </ul>
-        <nav className="flex items-center justify-between text-sm" aria-label="More projects">
-          {key ? (
-            <Link href="/projects" className="text-accent hover:underline" data-testid="projects-newest">
-              ← Most recent projects
-            </Link>
-          ) : (
-            <span />
-          )}
-          {next && (
-            <Link href={`/projects?after=${next}`} className="rounded border border-line px-3 py-1.5 hover:border-muted" data-testid="projects-more">
-              Older projects →
-            </Link>
-          )}
-        </nav>
+        {(key || next) && (
+          <nav className="flex items-center justify-between text-sm" aria-label="More projects">
+            {key ? (
+              <Link href="/projects" className="text-accent hover:underline" data-testid="projects-newest">
+                ← Most recent projects
+              </Link>
+            ) : (
+              <span />
+            )}
+            {next && (
+              <Link href={`/projects?after=${next}`} className="rounded border border-line px-3 py-1.5 hover:border-muted" data-testid="projects-more">
+                Older projects →
+              </Link>
+            )}
+          </nav>
+        )}
       </div>
     </div>
   );
