@@ -53,6 +53,21 @@ test("work goes into the studio's project, the list counts it, and a tree moves 
   await page.goto("/projects");
   await expect(posters.getByTestId("project-counts")).toHaveText("3 generations · 3 images");
   await expect(own.getByTestId("project-counts")).toHaveText("0 generations · 0 images");
+
+  // And one image back from the gallery's bulk bar, its project found by typing.
+  await page.goto("/gallery");
+  const lighthouse = page.getByTestId("gallery-item").filter({ hasText: "A poster of a lighthouse" });
+  await lighthouse.hover();
+  await lighthouse.getByTestId("select-tile").click();
+  const target = page.getByTestId("bulk-move-target");
+  await target.click();
+  await target.fill("olga");
+  await page.getByRole("option", { name: "Olga's project" }).click();
+  await expect(target).toHaveValue("Olga's project");
+  await page.getByTestId("bulk-move").click();
+  await expect(page.getByText("1 moved to Olga's project")).toBeVisible();
+  await page.goto("/projects");
+  await expect(own.getByTestId("project-counts")).toHaveText("1 generation · 1 image");
 });
 
 /** Projects made long ago, oldest last: none of them is among the team's recent few. */
