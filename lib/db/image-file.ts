@@ -1,9 +1,8 @@
 // What the image route needs to serve one of a team's images: its files' keys, and for an edit
-// the base its heatmap compares against. One raw statement: a browser asks this for every
-// thumbnail on screen, and the ORM's nested read costs about ten times the CPU (two queries,
-// each planned afresh). Team-scoped like every lib/db read: another team's id finds nothing.
+// the base its heatmap compares against. One statement, prepared once (lib/db/hot-statements.ts):
+// a browser asks this for every thumbnail on screen. Team-scoped like every lib/db read: another team's id finds nothing.
 import "server-only";
-import { prisma } from "./client";
+import { hotRead } from "./hot-statements";
 
 export interface ImageFile {
   id: string;
@@ -28,12 +27,14 @@ interface Row extends Omit<ImageFile, "generation" | "bytes"> {
 /** `inTrash`: the trash view's pictures (a trashed image is missing everywhere else). */
 export async function getImageFile(opts: { teamId: string; id: string; inTrash?: boolean }): Promise<ImageFile | null> {
   const trashed = opts.inTrash ? 1 : 0;
-  const rows = await prisma.$queryRaw<Row[]>`
-    SELECT i."id", i."format", i."sha256", i."storageKey", i."thumbnailKey", i."bytes", i."rawStorageKey", i."rawFormat", i."heatmapKey", g."kind",
+  const rows = await hotRead<Row>(
+    `SELECT i."id", i."format", i."sha256", i."storageKey", i."thumbnailKey", i."bytes", i."rawStorageKey", i."rawFormat", i."heatmapKey", g."kind",
            (SELECT gi."storageKey" FROM "GenerationInput" gi WHERE gi."generationId" = g."id" AND gi."role" = 'image' AND gi."index" = 0) AS "baseKey"
     FROM "Image" i JOIN "Generation" g ON g."id" = i."generationId"
-    WHERE i."id" = ${opts.id} AND g."teamId" = ${opts.teamId}
-      AND (CASE WHEN i."trashedAt" IS NULL THEN 0 ELSE 1 END) = ${trashed}`;
+    WHERE i."id" = ? AND g."teamId" = ?
+      AND (CASE WHEN i."trashedAt" IS NULL THEN 0 ELSE 1 END) = ?`,
+    [opts.id, opts.teamId, trashed],
+  );
   const row = rows[0];
   if (!row) return null;
   const { kind, baseKey, bytes, ...image } = row;
