@@ -82,6 +82,15 @@ describe("the month's spend as a running total", () => {
     expect(plan).not.toMatch(/Generation/);
   });
 
+  it("a month past $9,007 (2^53 pico-dollars) is read exactly", async () => {
+    const big = await makeTeam(await makePerson("Ola"), "Team O");
+    for (const cost of ["6000.000000000001", "4000.5"]) {
+      const g = await queued(big);
+      await prisma.generation.update({ where: { id: g.id }, data: { status: "succeeded", costUsd: cost } });
+    }
+    expect(await monthSpend({ teamId: big, now })).toEqual({ usd: "10000.500000000001", unknownCosts: 0 });
+  });
+
   it("a month with no work is $0", async () => {
     expect(await monthSpend({ teamId, now: new Date("2027-02-01T00:00:00Z") })).toEqual({ usd: "0", unknownCosts: 0 });
   });
