@@ -26,7 +26,9 @@ function createClient(): PrismaClient {
   // answers (keyset pages that seek: keyset.ts, gallery-query.ts), totals kept as work is made
   // (month-spend.ts, recent-prompts.ts, usage-days.ts), exports read a page at a time
   // (usage.ts), and fresh planner statistics (statistics.ts). bench/flat.ts measures it.
-  return new PrismaClient({ adapter: new PrismaLibSQL({ url }) });
+  // Integers come back as bigint: as plain numbers the driver throws on a sum past 2^53 (costs
+  // are kept in pico-dollars, so about $9,007), and the adapter turns each into the field's type.
+  return new PrismaClient({ adapter: new PrismaLibSQL({ url, intMode: "bigint" }) });
 }
 
 // Next.js dev mode re-evaluates modules on every change; one client per process keeps

@@ -129,6 +129,15 @@ describe("the projects' kept figures", () => {
     expect(readProjectCursor("not a cursor")).toBeUndefined();
   });
 
+  it("a project past $9,007 (2^53 pico-dollars) shows its cost exactly", async () => {
+    const big = await prisma.project.create({ data: { teamId, name: "Billboards", createdById: userId, createdAt: tick() } });
+    projects.push(big.id);
+    await generation(big.id, { cost: "6000.000000000001" });
+    await generation(big.id, { cost: "4000.5" });
+    const card = (await allPages()).find((c) => c.id === big.id);
+    expect(card?.costUsd).toBe("10000.500000000001");
+  });
+
   it("are what the migration's backfill computes from the same rows", async () => {
     const folder = sqlitePlans ? "prisma/migrations" : "prisma/postgresql/migrations";
     const text = readFileSync(path.resolve(folder, "20261201080000_project_stats", "migration.sql"), "utf8");
