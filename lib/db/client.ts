@@ -5,6 +5,9 @@ import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
+import { QueryCompiler as PostgresCompiler } from "@prisma/client/runtime/query_compiler_bg.postgresql.mjs";
+import { QueryCompiler as SqliteCompiler } from "@prisma/client/runtime/query_compiler_bg.sqlite.mjs";
+import { cacheReadPlans } from "./plan-cache";
 import { databaseUrl, isPostgresUrl } from "./url";
 
 const globalForPrisma = globalThis as unknown as { frescoPrisma?: PrismaClient };
@@ -12,6 +15,7 @@ const globalForPrisma = globalThis as unknown as { frescoPrisma?: PrismaClient }
 function createClient(): PrismaClient {
   const url = databaseUrl();
   if (isPostgresUrl(url)) {
+    cacheReadPlans(PostgresCompiler);
     // The same models generated for PostgreSQL (prisma/postgresql/schema.prisma, kept equal by
     // a test): typed as the SQLite client so every query in lib/db is written once. Where the
     // two differ at run time (raw SQL), lib/db/dialect.ts says how.
@@ -19,6 +23,7 @@ function createClient(): PrismaClient {
     const max = Number(process.env.FRESCO_DB_POOL_SIZE) || 10;
     return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) }) as unknown as PrismaClient;
   }
+  cacheReadPlans(SqliteCompiler);
   // The embedded driver runs each query synchronously on the server's one JavaScript thread
   // (and the adapter runs them one at a time), so one slow query stalls every request. What
   // keeps that from happening (issue 18) is a bound, not a worker: every query behind a page or
