@@ -9,7 +9,7 @@ import { storeOutcome } from "@/lib/jobs/store-outcome";
 import { makePerson, makeTeam } from "@/lib/testing/people";
 import { prisma } from "./client";
 import { addPriceRows, listPriceRows } from "./price-tables";
-import { currentPrices } from "./prices";
+import { currentPrices, currentPricesOfModels } from "./prices";
 
 const rates = (imageOutPerM: string) => ({ textInPerM: "1.00", cachedTextInPerM: "0.10", imageInPerM: "3.00", cachedImageInPerM: "0.30", imageOutPerM, textOutPerM: "7.00" });
 const who = { teamId: "", userId: "", other: "" };
@@ -64,5 +64,18 @@ describe("the table in effect by date", () => {
     const after = await prisma.generation.findUniqueOrThrow({ where: { id: row.id }, include: { priceTable: true } });
     expect(after.priceTable?.imageOutPerM.toFixed()).toBe("10");
     expect(after.costUsd?.toFixed()).toBe("0.00101");
+  });
+});
+
+describe("every model's prices in one read", () => {
+  it("are the rows currentPrices finds model by model: the team's own first, the latest in force, published ones seeded", async () => {
+    await addPriceRows({ teamId: who.teamId, createdById: who.userId, takenAt: new Date("2026-11-10T00:00:00Z"), rows: [{ provider: "openai", model: "gpt-image-1-mini", rates: rates("9.00") }] });
+    for (const [provider, teamId] of [["openai", who.teamId], ["openai", who.other], ["acme", who.teamId]] as const) {
+      const models = ["gpt-image-1-mini", "gpt-image-1", "gpt-image-2", "not-a-model"];
+      const one = await currentPricesOfModels(provider, models, { teamId });
+      const each = Object.fromEntries((await Promise.all(models.map(async (m) => [m, await currentPrices(provider, m, { teamId })] as const))).filter(([, r]) => r));
+      expect(Object.fromEntries(one)).toEqual(each);
+    }
+    expect((await currentPricesOfModels("openai", ["gpt-image-1-mini"], { teamId: who.teamId })).get("gpt-image-1-mini")?.imageOutPerM).toBe("9");
   });
 });

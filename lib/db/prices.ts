@@ -50,3 +50,25 @@ export async function currentPrices(provider: string, model: string, opts: { tea
   }
   return row ? toPriceRow(row) : null;
 }
+
+/**
+ * currentPrices for several models of one provider in one read (the prompt panel prices every
+ * model it offers on each load). A model with no row yet is seeded as currentPrices seeds it.
+ */
+export async function currentPricesOfModels(provider: string, models: readonly string[], opts: { teamId?: string } = {}): Promise<Map<string, PriceRow>> {
+  const teams = opts.teamId ? [{ teamId: opts.teamId }, { teamId: null }] : [{ teamId: null }];
+  const rows = await prisma.priceTable.findMany({
+    where: { provider, model: { in: [...models] }, takenAt: { lte: new Date() }, OR: teams },
+    orderBy: [{ takenAt: "desc" }, { teamId: { sort: "asc", nulls: "last" } }],
+  });
+  const found = new Map<string, PriceRow>();
+  // Newest first, the team's own row first on a date: the first row of each model is in force.
+  for (const row of rows) if (!found.has(row.model)) found.set(row.model, toPriceRow(row));
+  for (const model of models) {
+    // A model without a published price has no row to seed: its cost stays unknown.
+    if (found.has(model) || !DEFAULT_PRICES.some((p) => p.provider === provider && p.model === model)) continue;
+    const seeded = await currentPrices(provider, model, opts);
+    if (seeded) found.set(model, seeded);
+  }
+  return found;
+}

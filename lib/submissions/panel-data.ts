@@ -1,6 +1,6 @@
 // Loads what the prompt panel needs from the server (its shape: lib/views/panel.ts).
 import "server-only";
-import { currentPrices } from "@/lib/db/prices";
+import { currentPricesOfModels } from "@/lib/db/prices";
 import { recentPrompts } from "@/lib/db/queries";
 import { getLastParams } from "@/lib/db/users";
 import { MODEL_IDS } from "@/lib/images/models";
@@ -22,8 +22,7 @@ export async function loadPanelData(member: Member): Promise<PanelData> {
   // Each provider's own price table (the environment's for the default), as the server estimates.
   const pricesOf = async (choice: ProviderChoice): Promise<ModelPrices> => {
     const table = priceProviderOf(choice) ?? provider.priceProvider;
-    const rows = await Promise.all(MODEL_IDS.map(async (model) => [model, await currentPrices(table, model, { teamId })] as const));
-    return Object.fromEntries(rows.filter(([, row]) => row));
+    return Object.fromEntries(await currentPricesOfModels(table, MODEL_IDS, { teamId }));
   };
   const listed = choices.all.some((c) => c.id === choices.current.id) ? choices.all : [choices.current, ...choices.all];
   const pricesByChoice = Object.fromEntries(await Promise.all(listed.map(async (c) => [choiceKey(c), await pricesOf(c)] as const)));
