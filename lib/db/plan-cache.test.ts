@@ -41,6 +41,14 @@ describe("the plan cache", () => {
     expect(again.args[0]!.at).toBeInstanceOf(Date);
   });
 
+  it("compiles a long request every time, so the cache's memory stays bounded", () => {
+    const { compiler, compiled } = fakeCompiler();
+    const long = read("x".repeat(5000));
+    compiler.compile(long);
+    compiler.compile(long);
+    expect(compiled()).toBe(2);
+  });
+
   it("keeps at most a thousand plans, dropping the least recently used", () => {
     const { compiler, compiled } = fakeCompiler();
     for (let i = 0; i < 1001; i++) compiler.compile(read(`id${i}`));

@@ -13,6 +13,8 @@ interface Compiler {
 
 const READS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy"]);
 const MAX_PLANS = 1000;
+/** A request longer than this (a long `in` list, a big filter) is compiled each time: the cache stays small. */
+const MAX_REQUEST_CHARS = 4096;
 
 const patched = new WeakSet<object>();
 
@@ -33,7 +35,7 @@ export function cacheReadPlans(compilerClass: { prototype: Compiler }): void {
       return structuredClone(kept);
     }
     const plan = compile.call(this, request);
-    if (isRead(request)) {
+    if (request.length <= MAX_REQUEST_CHARS && isRead(request)) {
       plans.set(request, structuredClone(plan));
       if (plans.size > MAX_PLANS) plans.delete(plans.keys().next().value!);
     }
