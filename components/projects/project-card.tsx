@@ -19,7 +19,8 @@ export function ProjectCard(props: { project: ProjectSummary; viewerId: string; 
             <div className="absolute inset-0 grid place-items-center bg-raised text-xs text-muted">No images yet</div>
           )}
         </div>
-        <div className="flex items-center gap-2">
+        {/* One height with or without a badge, so the cards' lines stay level across a row. */}
+        <div className="flex min-h-6 items-center gap-2">
           <h2 className="min-w-0 flex-1 truncate text-sm font-medium group-hover:text-fg" title={p.name} data-testid="project-name">
             {p.name}
           </h2>
@@ -46,7 +47,7 @@ export function ProjectCard(props: { project: ProjectSummary; viewerId: string; 
 function Badge(props: { children: React.ReactNode; tone?: "accent"; title?: string }) {
   const tone = props.tone === "accent" ? "bg-accent/15 text-accent" : "bg-raised text-muted";
   return (
-    <span title={props.title} className={`shrink-0 rounded px-1.5 py-0.5 text-[11px] font-medium ${tone}`}>
+    <span title={props.title} className={`shrink-0 rounded px-1.5 py-0.5 text-[11px] leading-4 font-medium ${tone}`}>
       {props.children}
     </span>
   );
